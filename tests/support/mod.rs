@@ -1,0 +1,51 @@
+//! Helpers shared by the tests in `tests/`.
+#![allow(dead_code)] // each test file uses only some of them
+
+pub mod mdbook_log;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The repository root (book.toml, src/, listings/).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The path as the README and error messages name it: relative to the root.
+pub fn shown(path: &Path) -> String {
+    path.strip_prefix(root()).unwrap_or(path).display().to_string()
+}
+
+/// True when the committed expectations should be rewritten from this run
+/// (`BLESS=1 cargo test`) instead of checked.
+pub fn blessing() -> bool {
+    std::env::var_os("BLESS").is_some()
+}
+
+/// Compares `actual` with the committed file `expected` (a missing file
+/// counts as empty). Returns a message with a diff when they differ; under
+/// BLESS, writes `actual` there instead (deleting the file if `actual` is
+/// empty) and returns None.
+pub fn check_against_file(expected: &Path, actual: &str, what: &str) -> Option<String> {
+    if blessing() {
+        if actual.is_empty() {
+            let _ = fs::remove_file(expected);
+        } else {
+            fs::write(expected, actual).unwrap();
+        }
+        return None;
+    }
+    let committed = fs::read_to_string(expected).unwrap_or_default();
+    if committed == actual {
+        return None;
+    }
+    let diff = similar::TextDiff::from_lines(&committed, actual)
+        .unified_diff()
+        .header(&shown(expected), &format!("{what} (this run)"))
+        .to_string();
+    Some(format!(
+        "{what} differs from {}:\n{diff}\
+         If the new text is right, rewrite the file with `BLESS=1 cargo test`.",
+        shown(expected)
+    ))
+}
