@@ -1,0 +1,79 @@
+//! Checks on the book as a whole: it renders cleanly, and the only Rust
+//! blocks skeptic skips are programs that must not compile.
+
+mod support;
+
+use mdbook_driver::MDBook;
+use support::mdbook_log::with_mdbook_log;
+
+/// Renders the whole book to HTML, as `mdbook build` does, and fails on any
+/// error or warning mdBook logs: mdBook only logs some problems (an unknown
+/// `[output.html]` key even drops the whole table) and still exits 0.
+#[test]
+fn the_book_renders_without_errors_or_warnings() {
+    let out = tempfile::tempdir().unwrap();
+    let (result, log) = with_mdbook_log(|| {
+        let mut book = MDBook::load(support::root())?;
+        book.config.build.build_dir = out.path().to_owned();
+        book.build()
+    });
+    if let Err(e) = result {
+        panic!("mdBook failed to render the book: {e:#}\n{log}");
+    }
+    assert!(log.is_empty(), "mdBook logged problems while rendering the book:\n{log}");
+
+    // The callout style is linked from every page (mdBook adds a hash to
+    // the file name), and the Run button sends edition 2021, not 2015.
+    let mut pages_with_runnable_code = 0;
+    for entry in std::fs::read_dir(out.path()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let page = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy();
+        assert!(page.contains("href=\"theme/asyncio-"), "{name} does not link theme/asyncio.css");
+        if page.contains("class=\"playground\"") {
+            pages_with_runnable_code += 1;
+            assert!(page.contains("edition2021"), "{name}: runnable code without edition2021");
+        }
+    }
+    assert!(pages_with_runnable_code > 0, "no page has a Run button");
+}
+
+/// skeptic runs every Rust block except those marked `ignore`. The book's
+/// promise allows that only for a program that must not compile, so such a
+/// block must say why in an HTML comment just above it and show a listing
+/// from `listings/compile-fail/`, which tests/compile_fail.rs checks.
+#[test]
+fn ignored_rust_blocks_are_compile_fail_listings() {
+    let mut problems = Vec::new();
+    for entry in std::fs::read_dir(support::root().join("src")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let fence = line.trim_start();
+            if !(fence.starts_with("```rust") && fence.contains("ignore")) {
+                continue;
+            }
+            let above = if i > 0 { lines[i - 1] } else { "" };
+            let below = lines.get(i + 1).copied().unwrap_or("");
+            if !above.starts_with("<!-- ignore:")
+                || !below.starts_with("{{#rustdoc_include ../listings/compile-fail/")
+            {
+                problems.push(format!("{}:{}", support::shown(&path), i + 1));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "Rust blocks marked ignore that are not compile-fail listings (put \
+         `<!-- ignore: why -->` on the line above and \
+         `{{{{#rustdoc_include ../listings/compile-fail/NAME.rs}}}}` below):\n{}",
+        problems.join("\n")
+    );
+}
