@@ -28,34 +28,39 @@ fn main() {
         MDBook::load(&root)?.preprocess_book(&MarkdownRenderer::new())
     });
     let (book, _) = book.unwrap_or_else(|e| panic!("mdBook could not load the book: {e:#}"));
-    if !log.is_empty() {
-        // `BLESS=1 cargo test` writes the output files a new listing's
-        // chapter includes, so it must get past their absence.
-        if env::var_os("BLESS").is_none() {
-            panic!("mdBook reported problems while expanding the book:\n{log}");
-        }
-        for line in log.lines() {
-            println!("cargo:warning={line}");
-        }
-    }
 
+    let mut problems = Vec::new();
     let mut chapters = Vec::new();
     for chapter in book.chapters() {
         let Some(path) = &chapter.path else { continue }; // a draft has no file
-        check_anchors(&root, path);
+        problems.extend(check_includes(&root.join("src"), path));
         let expanded = expanded_dir.join(path);
         fs::create_dir_all(expanded.parent().unwrap()).unwrap();
         write_if_changed(&expanded, &chapter.content);
         chapters.push(expanded);
     }
+    if !problems.is_empty() || !log.is_empty() {
+        let report = format!("{}\n{log}", problems.join("\n"));
+        // `BLESS=1 cargo test` writes the output files that a new listing's
+        // chapter includes, so it has to get past their absence.
+        if env::var_os("BLESS").is_none() {
+            panic!("the book does not expand cleanly:\n{report}");
+        }
+        for line in report.lines().filter(|l| !l.is_empty()) {
+            println!("cargo:warning={line}");
+        }
+    }
     skeptic::generate_doc_tests(&chapters);
 }
 
-/// mdBook silently shows nothing for `{{#include file:name}}` when `file` has
-/// no `ANCHOR: name` region, so look for each one in the chapter's source.
-fn check_anchors(root: &Path, chapter: &Path) {
-    let source_path = root.join("src").join(chapter);
+/// Checks each `{{#include file}}` and `{{#rustdoc_include file:anchor}}` in
+/// a chapter's source: the file must exist, and the anchor must too (for a
+/// missing anchor mdBook silently shows nothing). Returns one message per
+/// problem, naming the chapter and line.
+fn check_includes(src: &Path, chapter: &Path) -> Vec<String> {
+    let source_path = src.join(chapter);
     let source = fs::read_to_string(&source_path).unwrap();
+    let mut problems = Vec::new();
     for (index, line) in source.lines().enumerate() {
         let Some(start) = line.find("{{#") else { continue };
         let directive = &line[start + 3..];
@@ -65,23 +70,27 @@ fn check_anchors(root: &Path, chapter: &Path) {
         else {
             continue;
         };
-        let Some((file, anchor)) = target.split_once(':') else { continue };
-        // Line ranges (`:3`, `:2:5`, `:4:`) are not anchors.
+        let place = format!("src/{}:{}", chapter.display(), index + 1);
+        let (file, anchor) = target.split_once(':').unwrap_or((target, ""));
+        let Ok(text) = fs::read_to_string(source_path.parent().unwrap().join(file)) else {
+            problems.push(format!("{place}: cannot read the included file `{file}`"));
+            continue;
+        };
+        // An empty anchor or a line range (`:3`, `:2:5`) is not a name.
         if anchor.chars().all(|c| c.is_ascii_digit() || c == ':') {
             continue;
         }
-        let included = source_path.parent().unwrap().join(file);
-        let text = fs::read_to_string(&included).unwrap_or_default();
-        let has = |marker: &str| text.lines().any(|l| l.split(marker).nth(1).map(str::trim) == Some(anchor));
-        if !has("ANCHOR:") || !has("ANCHOR_END:") {
-            panic!(
-                "src/{}:{}: `{}` has no `ANCHOR: {anchor}` ... `ANCHOR_END: {anchor}` region",
-                chapter.display(),
-                index + 1,
-                file,
-            );
+        let marked = |marker: &str| {
+            text.lines()
+                .any(|l| l.split(marker).nth(1).map(str::trim) == Some(anchor))
+        };
+        if !marked("ANCHOR:") || !marked("ANCHOR_END:") {
+            problems.push(format!(
+                "{place}: `{file}` has no `// ANCHOR: {anchor}` ... `// ANCHOR_END: {anchor}` region"
+            ));
         }
     }
+    problems
 }
 
 /// Cargo reruns this script when a file it watches is newer than its last

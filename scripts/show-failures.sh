@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Breaks a scratch copy of the book in each way the tests must catch, runs
+# the test that should catch it, and checks that it fails with a message
+# naming the broken file. Prints that message. docs/failure-modes.md records
+# a run. Not part of `cargo test`: each case rebuilds the test package.
+#
+#   scripts/show-failures.sh            # every case
+#   scripts/show-failures.sh anchor     # the cases whose name contains "anchor"
+set -uo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+# One target dir for every case (and kept between runs), so only the
+# book-tests package rebuilds.
+export CARGO_TARGET_DIR="$root/target/show-failures"
+unset BLESS
+failed=0
+
+# case NAME EXPECTED-TEXT TEST-COMMAND -- EDIT-COMMAND...
+case_() {
+    local name=$1 expected=$2 test=$3
+    shift 4
+    [[ -z ${only:-} || $name == *"$only"* ]] || return 0
+    rm -rf "$scratch/book" && mkdir "$scratch/book"
+    (cd "$root" && git ls-files -z | xargs -0 tar -c) | tar -x -C "$scratch/book"
+    (cd "$scratch/book" && "$@")
+    local log="$scratch/$name.log"
+    if (cd "$scratch/book" && $test) >"$log" 2>&1; then
+        echo "FAIL $name: \`$test\` passed on broken input"
+        failed=1
+    elif ! grep -qF -- "$expected" "$log"; then
+        echo "FAIL $name: \`$test\` failed, but its output does not say: $expected"
+        tail -n 30 "$log" | sed 's/^/    /'
+        failed=1
+    else
+        echo "ok   $name: \`$test\` fails and says:"
+        grep -F -A3 -- "$expected" "$log" | head -n 8 | sed 's/^/    /'
+    fi
+}
+
+edit() { # edit FILE PYTHON-EXPRESSION-OVER-s
+    python3 - "$1" "$2" <<'EOF'
+import sys
+path, expr = sys.argv[1], sys.argv[2]
+s = open(path).read()
+t = eval(expr)
+assert t != s, f"edit changed nothing in {path}"
+open(path, "w").write(t)
+EOF
+}
+
+only=${1:-}
+ch=src/ch01-async-fn.md
+
+case_ include-path "src/ch01-async-fn.md:60: cannot read the included file \`../listings/examples/ch01-fetch-dat.stdout\`" \
+    "cargo test --test book" -- \
+    edit $ch 's.replace("ch01-fetch-data.stdout", "ch01-fetch-dat.stdout")'
+
+case_ missing-anchor "src/ch01-async-fn.md:33: \`../listings/examples/ch01-fetch-data.rs\` has no \`// ANCHOR: fetch\`" \
+    "cargo test --test book" -- \
+    edit $ch 's.replace(":fetch_data}}", ":fetch}}")'
+
+case_ snippet-no-longer-compiles "ch01_async_fn_sect_a_future_does_nothing_until_it_is_polled_line_112" \
+    "cargo test --test skeptic" -- \
+    edit $ch 's.replace("let future = record_start();", "let future = record_begin();")'
+
+case_ snippet-assertion "calling it ran nothing" \
+    "cargo test --test skeptic" -- \
+    edit $ch 's.replace("let future = record_start();", "let future = record_start();\n    STARTED.store(true, Ordering::SeqCst);")'
+
+case_ listing-output-changed "listings/examples/ch01-fetch-data.rs's stdout differs from listings/examples/ch01-fetch-data.stdout" \
+    "cargo test --test listings" -- \
+    edit listings/examples/ch01-fetch-data.rs 's.replace("main: got {rows}", "main: received {rows}")'
+
+case_ panic-message-changed "listings/examples/ch01-no-runtime.rs's stderr differs" \
+    "cargo test --test listings" -- \
+    edit listings/examples/ch01-no-runtime.stderr 's.replace("no reactor running", "no runtime running")'
+
+case_ duration-claim "listings/examples/ch01-fetch-data.rs: took" \
+    "cargo test --test listings" -- \
+    edit listings/examples/ch01-fetch-data.seconds '"4"'
+
+case_ compiler-message-changed "listings/compile-fail/ch01-forgot-await.rs" \
+    "cargo test --test compile_fail" -- \
+    edit listings/compile-fail/ch01-forgot-await.stderr 's.replace("futures do nothing", "futures do little")'
+
+case_ unknown-book-toml-key "unknown field \`additional-csss\`" \
+    "cargo test --test book" -- \
+    edit book.toml 's.replace("additional-css", "additional-csss")'
+
+case_ chapter-missing "src/ch01-async-fn.md" \
+    "cargo test --test book" -- \
+    rm $ch
+
+exit $failed
