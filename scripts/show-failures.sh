@@ -15,6 +15,7 @@ trap 'rm -rf "$scratch"' EXIT
 # book-tests package rebuilds.
 export CARGO_TARGET_DIR="$root/target/show-failures"
 unset BLESS
+export RUST_BACKTRACE=0 # the messages, not the build scripts' stacks
 failed=0
 
 # case NAME EXPECTED-TEXT TEST-COMMAND -- EDIT-COMMAND...
@@ -25,8 +26,10 @@ case_() {
     rm -rf "$scratch/book" && mkdir "$scratch/book"
     (cd "$root" && git ls-files -z | xargs -0 tar -c) | tar -x -C "$scratch/book"
     (cd "$scratch/book" && "$@")
-    local log="$scratch/$name.log"
-    if (cd "$scratch/book" && $test) >"$log" 2>&1; then
+    local log="$scratch/$name.log" passed=0
+    (cd "$scratch/book" && $test) >"$log" 2>&1 && passed=1
+    sed -i 's/\x1b\[[0-9;]*m//g' "$log" # trybuild colours its output
+    if ((passed)); then
         echo "FAIL $name: \`$test\` passed on broken input"
         failed=1
     elif ! grep -qF -- "$expected" "$log"; then
@@ -53,11 +56,11 @@ EOF
 only=${1:-}
 ch=src/ch01-async-fn.md
 
-case_ include-path "src/ch01-async-fn.md:60: cannot read the included file \`../listings/examples/ch01-fetch-dat.stdout\`" \
+case_ include-path "src/ch01-async-fn.md:57: cannot read the included file \`../listings/examples/ch01-fetch-dat.stdout\`" \
     "cargo test --test book" -- \
     edit $ch 's.replace("ch01-fetch-data.stdout", "ch01-fetch-dat.stdout")'
 
-case_ missing-anchor "src/ch01-async-fn.md:33: \`../listings/examples/ch01-fetch-data.rs\` has no \`// ANCHOR: fetch\`" \
+case_ missing-anchor "src/ch01-async-fn.md:34: \`../listings/examples/ch01-fetch-data.rs\` has no \`// ANCHOR: fetch\`" \
     "cargo test --test book" -- \
     edit $ch 's.replace(":fetch_data}}", ":fetch}}")'
 
@@ -89,7 +92,7 @@ case_ unknown-book-toml-key "unknown field \`additional-csss\`" \
     "cargo test --test book" -- \
     edit book.toml 's.replace("additional-css", "additional-csss")'
 
-case_ chapter-missing "src/ch01-async-fn.md" \
+case_ chapter-missing 'failed to read chapter `ch01-async-fn.md`' \
     "cargo test --test book" -- \
     rm $ch
 
