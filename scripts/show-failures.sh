@@ -38,7 +38,7 @@ case_() {
         failed=1
     else
         echo "ok   $name: \`$test\` fails and says:"
-        grep -F -A3 -- "$expected" "$log" | head -n 8 | sed 's/^/    /'
+        grep -F -B2 -A3 -- "$expected" "$log" | head -n 10 | sed 's/^/    /'
     fi
 }
 
