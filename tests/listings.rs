@@ -1,21 +1,21 @@
-//! Runs every listing in `listings/examples/` and checks it against the files
-//! the chapters include beside it:
+//! Runs every program the book shows, the Rust listings in
+//! `listings/examples/` and the Python snippets in `listings/python/`, and
+//! checks each against the files the chapters include beside it:
 //!
 //! - `<name>.stdout`: everything it prints (no file: it prints nothing);
-//! - `<name>.stderr`: for a listing that must panic, its message; without
-//!   this file a listing must exit successfully;
+//! - `<name>.stderr`: for a program that must fail (a listing that panics on
+//!   purpose), its message; without this file a program must succeed;
 //! - `<name>.seconds`: how long it takes, in seconds. The run must take at
 //!   least that long (sleeps never end early) and at most 25% + 0.5 s more,
 //!   which holds on a loaded 2-core machine yet still tells 2 s from 4 s.
 //!
-//! All listings run at once, so the suite waits for the slowest, not the sum.
+//! All programs run at once, so the suite waits for the slowest, not the sum.
 //! `BLESS=1 cargo test --test listings` rewrites `.stdout` and `.stderr`
 //! from a real run; `.seconds` is a claim the chapter makes and is edited by
 //! hand.
 
 mod support;
 
-use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
@@ -25,28 +25,52 @@ use std::time::{Duration, Instant};
 
 use support::{check_against_file, root, shown};
 
-/// A listing that runs longer than this is stuck.
+/// A program that runs longer than this is stuck.
 const TIME_LIMIT: Duration = Duration::from_secs(60);
 
 #[test]
-fn every_listing_prints_what_the_book_shows() {
-    let executables = build_listings();
-    let runs: Vec<_> = executables
+fn every_rust_listing_prints_what_the_book_shows() {
+    let dir = root().join("listings/examples");
+    let programs = build_listings()
         .into_iter()
-        .map(|(name, exe)| (name, thread::spawn(move || run(&exe))))
+        .map(|(name, exe)| (dir.join(format!("{name}.rs")), Command::new(exe)))
         .collect();
+    run_and_check(programs);
+}
 
+#[test]
+fn every_python_snippet_prints_what_the_book_shows() {
+    let python = python_3_11();
+    let mut programs = Vec::new();
+    for entry in fs::read_dir(root().join("listings/python")).unwrap() {
+        let source = entry.unwrap().path();
+        if source.extension().is_some_and(|e| e == "py") {
+            let mut command = Command::new(&python);
+            command.arg(&source);
+            programs.push((source, command));
+        }
+    }
+    run_and_check(programs);
+}
+
+/// Runs all the programs at once, each named by its source file, and fails
+/// with every difference from the committed expectations.
+fn run_and_check(programs: Vec<(PathBuf, Command)>) {
+    assert!(!programs.is_empty(), "no programs found");
+    let runs: Vec<_> = programs
+        .into_iter()
+        .map(|(source, command)| (source, thread::spawn(move || run(command))))
+        .collect();
     let mut failures = Vec::new();
-    for (name, run) in runs {
-        let run = run.join().unwrap();
-        failures.extend(check(&name, run));
+    for (source, run) in runs {
+        failures.extend(check(&source, run.join().unwrap()));
     }
     assert!(failures.is_empty(), "\n{}\n", failures.join("\n\n"));
 }
 
 /// Builds the listings crate's examples and returns each one's executable,
 /// by listing name. Fails on a compiler warning: the book shows clean code.
-fn build_listings() -> BTreeMap<String, PathBuf> {
+fn build_listings() -> Vec<(String, PathBuf)> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(cargo)
         .current_dir(root())
@@ -55,7 +79,7 @@ fn build_listings() -> BTreeMap<String, PathBuf> {
         .stderr(Stdio::inherit())
         .output()
         .expect("could not run cargo");
-    let mut executables = BTreeMap::new();
+    let mut executables = Vec::new();
     let mut warnings = Vec::new();
     for line in String::from_utf8(output.stdout).unwrap().lines() {
         let message: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -63,7 +87,7 @@ fn build_listings() -> BTreeMap<String, PathBuf> {
             Some("compiler-artifact") if message["target"]["kind"][0] == "example" => {
                 let name = message["target"]["name"].as_str().unwrap().to_owned();
                 let exe = message["executable"].as_str().unwrap().into();
-                executables.insert(name, exe);
+                executables.push((name, exe));
             }
             Some("compiler-message") if message["message"]["level"] == "warning" => {
                 warnings.push(message["message"]["rendered"].as_str().unwrap().to_owned());
@@ -76,21 +100,36 @@ fn build_listings() -> BTreeMap<String, PathBuf> {
     executables
 }
 
+/// The `python3` on PATH, if it is 3.11 or newer (the version the book's
+/// Python is written for); otherwise a failure that says so.
+fn python_3_11() -> &'static str {
+    let version = Command::new("python3")
+        .args(["-c", "import sys; print(*sys.version_info[:2], sep='.')"])
+        .output();
+    let version = match version {
+        Ok(out) if out.status.success() => String::from_utf8(out.stdout).unwrap().trim().to_owned(),
+        _ => panic!("python3 is not on PATH: the book's Python snippets need Python 3.11 or newer"),
+    };
+    let (major, minor) = version.split_once('.').unwrap();
+    let new_enough = (major.parse::<u32>().unwrap(), minor.parse::<u32>().unwrap()) >= (3, 11);
+    assert!(new_enough, "python3 is {version}: the book's Python snippets need 3.11 or newer");
+    "python3"
+}
+
 struct Run {
-    exe: PathBuf,
     success: bool,
     stdout: String,
     stderr: String,
     elapsed: Duration,
 }
 
-/// Runs one listing from the repository root, the way the README says to,
-/// without the caller's backtrace settings, which would change its stderr.
-fn run(exe: &Path) -> Run {
+/// Runs one program from the repository root, as the README says to, with
+/// none of the caller's backtrace settings, which would change its stderr.
+fn run(mut command: Command) -> Run {
     let mut stdout = tempfile::tempfile().unwrap();
     let mut stderr = tempfile::tempfile().unwrap();
     let start = Instant::now();
-    let mut child = Command::new(exe)
+    let mut child = command
         .current_dir(root())
         .env_remove("RUST_BACKTRACE")
         .env_remove("RUST_LIB_BACKTRACE")
@@ -99,7 +138,7 @@ fn run(exe: &Path) -> Run {
         .stderr(stderr.try_clone().unwrap())
         .spawn()
         .unwrap();
-    // Poll rather than wait, so a stuck listing fails instead of hanging.
+    // Poll rather than wait, so a stuck program fails instead of hanging.
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
@@ -112,7 +151,6 @@ fn run(exe: &Path) -> Run {
     };
     let elapsed = start.elapsed();
     Run {
-        exe: exe.to_owned(),
         success: status.success(),
         stdout: read_all(&mut stdout),
         stderr: read_all(&mut stderr),
@@ -127,28 +165,27 @@ fn read_all(file: &mut File) -> String {
     text
 }
 
-/// Everything wrong with one listing's run, as messages naming its files.
-fn check(name: &str, run: Run) -> Vec<String> {
-    let dir = root().join("listings/examples");
-    let source = shown(&dir.join(format!("{name}.rs")));
-    let expected = |extension: &str| dir.join(format!("{name}.{extension}"));
+/// Everything wrong with one program's run, as messages naming its files.
+fn check(source: &Path, run: Run) -> Vec<String> {
+    let name = shown(source);
+    let expected = |extension: &str| source.with_extension(extension);
     let mut failures = Vec::new();
 
     if run.elapsed >= TIME_LIMIT {
-        failures.push(format!("{source}: still running after {TIME_LIMIT:?}; killed it"));
+        failures.push(format!("{name}: still running after {TIME_LIMIT:?}; killed it"));
     }
     let must_fail = expected("stderr").exists();
     if run.success == must_fail && !support::blessing() {
         failures.push(if must_fail {
-            format!("{source}: should panic (it has a .stderr file) but exited successfully")
+            format!("{name}: should fail (it has a .stderr file) but exited successfully")
         } else {
-            format!("{source}: failed ({}); its stderr:\n{}", shown(&run.exe), run.stderr)
+            format!("{name}: failed; its stderr:\n{}", run.stderr)
         });
     }
-    failures.extend(check_against_file(&expected("stdout"), &run.stdout, &format!("{source}'s stdout")));
+    failures.extend(check_against_file(&expected("stdout"), &run.stdout, &format!("{name}'s stdout")));
     if must_fail || (support::blessing() && !run.success) {
         let stderr = normalize_thread_ids(&run.stderr);
-        failures.extend(check_against_file(&expected("stderr"), &stderr, &format!("{source}'s stderr")));
+        failures.extend(check_against_file(&expected("stderr"), &stderr, &format!("{name}'s stderr")));
     }
 
     let seconds = expected("seconds");
@@ -160,7 +197,7 @@ fn check(name: &str, run: Run) -> Vec<String> {
         let took = run.elapsed.as_secs_f64();
         if !(low..=high).contains(&took) {
             failures.push(format!(
-                "{source}: took {took:.2} s, but {} claims {claimed} s (allowed: {low:.2} to {high:.2} s)",
+                "{name}: took {took:.2} s, but {} claims {claimed} s (allowed: {low:.2} to {high:.2} s)",
                 shown(&seconds)
             ));
         }
@@ -168,8 +205,8 @@ fn check(name: &str, run: Run) -> Vec<String> {
     failures
 }
 
-/// A panic message names the thread by id, `thread 'main' (4139)`,
-/// which changes on every run. The book shows `(…)` in its place.
+/// A panic message names the thread by id, `thread 'main' (4139)`, which
+/// changes on every run. The book shows `(…)` in its place.
 fn normalize_thread_ids(stderr: &str) -> String {
     stderr
         .lines()

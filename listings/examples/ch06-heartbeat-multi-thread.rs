@@ -1,0 +1,50 @@
+//! Chapter 6: on a multi-thread runtime one blocking task leaves other
+//! workers to run the heartbeat; as many blocking tasks as workers silence
+//! it; `spawn_blocking` keeps blocking work off the workers altogether.
+//! Run it: cargo run -p listings --example ch06-heartbeat-multi-thread
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+async fn heartbeat(beats: Arc<AtomicU32>) {
+    loop {
+        beats.fetch_add(1, Ordering::Relaxed);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn block_for_a_second() {
+    std::thread::sleep(Duration::from_secs(1));
+}
+
+// ANCHOR: main
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let beats = Arc::new(AtomicU32::new(0));
+    tokio::spawn(heartbeat(Arc::clone(&beats)));
+    tokio::time::sleep(Duration::from_millis(50)).await; // let it start
+
+    for (blocking_tasks, on_workers) in [(1, true), (2, true), (2, false)] {
+        let before = beats.load(Ordering::Relaxed);
+        let mut tasks = Vec::new();
+        for _ in 0..blocking_tasks {
+            tasks.push(if on_workers {
+                tokio::spawn(async { block_for_a_second() })
+            } else {
+                tokio::task::spawn_blocking(block_for_a_second)
+            });
+        }
+        for task in tasks {
+            task.await.unwrap();
+        }
+        let verdict = match beats.load(Ordering::Relaxed) - before {
+            0..=1 => "silent",
+            5.. => "kept beating",
+            _ => "stuttered",
+        };
+        let how = if on_workers { "tokio::spawn" } else { "spawn_blocking" };
+        println!("{blocking_tasks} blocking task(s) via {how}: heartbeat {verdict}");
+    }
+}
+// ANCHOR_END: main
