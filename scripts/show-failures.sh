@@ -92,6 +92,10 @@ case_ unknown-book-toml-key "unknown field \`additional-csss\`" \
     "cargo test --test book" -- \
     edit book.toml 's.replace("additional-css", "additional-csss")'
 
+case_ untested-python-block "src/ch01-async-fn.md:7: a Python block must show" \
+    "cargo test --test book" -- \
+    edit $ch 's.replace("{{#include ../listings/python/ch01-fetch-data.py}}", "print(42)")'
+
 case_ chapter-missing 'failed to read chapter `ch01-async-fn.md`' \
     "cargo test --test book" -- \
     rm $ch

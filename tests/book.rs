@@ -41,12 +41,14 @@ fn the_book_renders_without_errors_or_warnings() {
     assert!(pages_with_runnable_code > 0, "no page has a Run button");
 }
 
-/// skeptic runs every Rust block except those marked `ignore`. The book's
-/// promise allows that only for a program that must not compile, so such a
-/// block must say why in an HTML comment just above it and show a listing
-/// from `listings/compile-fail/`, which tests/compile_fail.rs checks.
+/// Code blocks that skeptic does not test must be tested elsewhere:
+/// - a Rust block marked `ignore` is allowed only for a program that must not
+///   compile: an HTML comment just above says why, and the block shows a
+///   listing from `listings/compile-fail/`, which tests/compile_fail.rs checks;
+/// - a Python block must show a file from `listings/python/`, which
+///   tests/listings.rs runs.
 #[test]
-fn ignored_rust_blocks_are_compile_fail_listings() {
+fn untested_code_blocks_show_tested_files() {
     let mut problems = Vec::new();
     for entry in std::fs::read_dir(support::root().join("src")).unwrap() {
         let path = entry.unwrap().path();
@@ -57,23 +59,25 @@ fn ignored_rust_blocks_are_compile_fail_listings() {
         let lines: Vec<&str> = text.lines().collect();
         for (i, line) in lines.iter().enumerate() {
             let fence = line.trim_start();
-            if !(fence.starts_with("```rust") && fence.contains("ignore")) {
-                continue;
-            }
             let above = if i > 0 { lines[i - 1] } else { "" };
             let below = lines.get(i + 1).copied().unwrap_or("");
-            if !above.starts_with("<!-- ignore:")
-                || !below.starts_with("{{#rustdoc_include ../listings/compile-fail/")
+            let place = format!("{}:{}", support::shown(&path), i + 1);
+            if fence.starts_with("```rust")
+                && fence.contains("ignore")
+                && !(above.starts_with("<!-- ignore:")
+                    && below.starts_with("{{#rustdoc_include ../listings/compile-fail/"))
             {
-                problems.push(format!("{}:{}", support::shown(&path), i + 1));
+                problems.push(format!(
+                    "{place}: a Rust block marked ignore must have `<!-- ignore: why -->` \
+                     above it and show `{{{{#rustdoc_include ../listings/compile-fail/NAME.rs}}}}`"
+                ));
+            }
+            if fence.starts_with("```python") && !below.starts_with("{{#include ../listings/python/") {
+                problems.push(format!(
+                    "{place}: a Python block must show `{{{{#include ../listings/python/NAME.py}}}}`"
+                ));
             }
         }
     }
-    assert!(
-        problems.is_empty(),
-        "Rust blocks marked ignore that are not compile-fail listings (put \
-         `<!-- ignore: why -->` on the line above and \
-         `{{{{#rustdoc_include ../listings/compile-fail/NAME.rs}}}}` below):\n{}",
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "code blocks no test runs:\n{}", problems.join("\n"));
 }
