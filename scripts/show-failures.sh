@@ -55,12 +55,13 @@ EOF
 
 only=${1:-}
 ch=src/ch01-async-fn.md
+line_of() { grep -nF -- "$1" "$root/$ch" | head -n 1 | cut -d: -f1; }
 
-case_ include-path "src/ch01-async-fn.md:57: cannot read the included file \`../listings/examples/ch01-fetch-dat.stdout\`" \
+case_ include-path "$ch:$(line_of ch01-fetch-data.stdout): cannot read the included file \`../listings/examples/ch01-fetch-dat.stdout\`" \
     "cargo test --test book" -- \
     edit $ch 's.replace("ch01-fetch-data.stdout", "ch01-fetch-dat.stdout")'
 
-case_ missing-anchor "src/ch01-async-fn.md:34: \`../listings/examples/ch01-fetch-data.rs\` has no \`// ANCHOR: fetch\`" \
+case_ missing-anchor "$ch:$(line_of :fetch_data}}): \`../listings/examples/ch01-fetch-data.rs\` has no \`// ANCHOR: fetch\`" \
     "cargo test --test book" -- \
     edit $ch 's.replace(":fetch_data}}", ":fetch}}")'
 
@@ -92,7 +93,7 @@ case_ unknown-book-toml-key "unknown field \`additional-csss\`" \
     "cargo test --test book" -- \
     edit book.toml 's.replace("additional-css", "additional-csss")'
 
-case_ untested-python-block "src/ch01-async-fn.md:7: a Python block must show" \
+case_ untested-python-block "$ch:$(($(line_of ch01-fetch-data.py) - 1)): a Python block must show" \
     "cargo test --test book" -- \
     edit $ch 's.replace("{{#include ../listings/python/ch01-fetch-data.py}}", "print(42)")'
 
