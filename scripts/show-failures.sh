@@ -65,7 +65,7 @@ case_ missing-anchor "$ch:$(line_of :fetch_data}}): \`../listings/examples/ch01-
     "cargo test --test book" -- \
     edit $ch 's.replace(":fetch_data}}", ":fetch}}")'
 
-case_ snippet-no-longer-compiles "ch01_async_fn_sect_a_future_does_nothing_until_it_is_polled_line_112" \
+case_ snippet-no-longer-compiles "ch01_async_fn_sect_a_future_does_nothing_until_it_is_polled_line_" \
     "cargo test --test skeptic" -- \
     edit $ch 's.replace("let future = record_start();", "let future = record_begin();")'
 

@@ -1,5 +1,5 @@
-//! Checks on the book as a whole: it renders cleanly, and the only Rust
-//! blocks skeptic skips are programs that must not compile.
+//! Checks on the book as a whole: it renders cleanly, and every code block
+//! that skeptic does not run shows a file that another test checks.
 
 mod support;
 
