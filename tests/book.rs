@@ -1,26 +1,59 @@
-//! Checks on the book as a whole: it renders cleanly, and every code block
-//! that skeptic does not run shows a file that another test checks.
+//! Checks on the book as a whole: it renders cleanly, its internal links
+//! lead somewhere, and every code block that skeptic does not run shows a
+//! file that another test checks.
 
 mod support;
 
+use std::sync::OnceLock;
+
 use mdbook_driver::MDBook;
 use support::mdbook_log::with_mdbook_log;
+use tempfile::TempDir;
 
-/// Renders the whole book to HTML, as `mdbook build` does, and fails on any
-/// error or warning mdBook logs: mdBook only logs some problems (an unknown
-/// `[output.html]` key even drops the whole table) and still exits 0.
+/// The book rendered to HTML, as `mdbook build` does, and what mdBook
+/// logged meanwhile. Rendered once for all the tests in this file.
+fn rendered_book() -> &'static (TempDir, String) {
+    static BOOK: OnceLock<(TempDir, String)> = OnceLock::new();
+    BOOK.get_or_init(|| {
+        let out = tempfile::tempdir().unwrap();
+        let (result, log) = with_mdbook_log(|| {
+            let mut book = MDBook::load(support::root())?;
+            book.config.build.build_dir = out.path().to_owned();
+            book.build()
+        });
+        if let Err(e) = result {
+            panic!("mdBook failed to render the book: {e:#}\n{log}");
+        }
+        (out, log)
+    })
+}
+
+/// The rendered chapters: every HTML page made from a file in `src/`, with
+/// that file's name.
+fn rendered_chapters() -> Vec<(String, String)> {
+    let out = rendered_book().0.path();
+    let mut chapters = Vec::new();
+    for entry in std::fs::read_dir(support::root().join("src")).unwrap() {
+        let source = entry.unwrap().path();
+        let html = out.join(source.with_extension("html").file_name().unwrap());
+        if let Ok(page) = std::fs::read_to_string(html) {
+            chapters.push((support::shown(&source), page));
+        }
+    }
+    assert!(!chapters.is_empty(), "no rendered chapters found");
+    chapters
+}
+
+/// Fails on any error or warning mdBook logs while rendering: mdBook only
+/// logs some problems (an unknown `[output.html]` key even drops the whole
+/// table) and still exits 0.
 #[test]
 fn the_book_renders_without_errors_or_warnings() {
-    let out = tempfile::tempdir().unwrap();
-    let (result, log) = with_mdbook_log(|| {
-        let mut book = MDBook::load(support::root())?;
-        book.config.build.build_dir = out.path().to_owned();
-        book.build()
-    });
-    if let Err(e) = result {
-        panic!("mdBook failed to render the book: {e:#}\n{log}");
-    }
-    assert!(log.is_empty(), "mdBook logged problems while rendering the book:\n{log}");
+    let (out, log) = rendered_book();
+    assert!(
+        log.is_empty(),
+        "mdBook logged problems while rendering the book:\n{log}"
+    );
 
     // The callout style is linked from every page (mdBook adds a hash to
     // the file name), and the Run button sends edition 2021, not 2015.
@@ -32,13 +65,83 @@ fn the_book_renders_without_errors_or_warnings() {
         }
         let page = std::fs::read_to_string(&path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy();
-        assert!(page.contains("href=\"theme/asyncio-"), "{name} does not link theme/asyncio.css");
+        assert!(
+            page.contains("href=\"theme/asyncio-"),
+            "{name} does not link theme/asyncio.css"
+        );
         if page.contains("class=\"playground\"") {
             pages_with_runnable_code += 1;
-            assert!(page.contains("edition2021"), "{name}: runnable code without edition2021");
+            assert!(
+                page.contains("edition2021"),
+                "{name}: runnable code without edition2021"
+            );
         }
     }
     assert!(pages_with_runnable_code > 0, "no page has a Run button");
+}
+
+/// Every link from one chapter to another page of the book, or to a heading
+/// (`chapter.md#heading`), must lead to a page and a heading that exist:
+/// mdBook renders a broken one without a word.
+#[test]
+fn every_internal_link_and_anchor_resolves() {
+    let out = rendered_book().0.path();
+    let mut problems = Vec::new();
+    for (source, page) in rendered_chapters() {
+        let main = page
+            .split_once("<main>")
+            .and_then(|(_, rest)| rest.split_once("</main>"));
+        let main = main.map_or(page.as_str(), |(main, _)| main);
+        for href in main
+            .split("href=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split_once('"'))
+        {
+            let href = href.0.replace("&amp;", "&");
+            if href.contains("://") || href.starts_with("mailto:") {
+                continue;
+            }
+            let (file, heading) = href.split_once('#').unwrap_or((&href, ""));
+            let target = if file.is_empty() {
+                page.clone()
+            } else {
+                match std::fs::read_to_string(out.join(file)) {
+                    Ok(target) => target,
+                    Err(_) => {
+                        problems.push(format!(
+                            "{}: links to {href}, a page the book does not have",
+                            place(&source, &href)
+                        ));
+                        continue;
+                    }
+                }
+            };
+            if !heading.is_empty() && !target.contains(&format!("id=\"{heading}\"")) {
+                problems.push(format!(
+                    "{}: links to {href}, but that page has no heading #{heading}",
+                    place(&source, &href)
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "broken links:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// `file:line` of the link to `href` in the chapter's source (which spells
+/// a page `x.md` where the rendered book has `x.html`), or just the file.
+fn place(source: &str, href: &str) -> String {
+    let text = std::fs::read_to_string(support::root().join(source)).unwrap_or_default();
+    let spelled = href.replacen(".html", ".md", 1);
+    match text.lines().position(|line| {
+        line.contains(&format!("({spelled}")) || line.contains(&format!("({href}"))
+    }) {
+        Some(i) => format!("{source}:{}", i + 1),
+        None => source.to_owned(),
+    }
 }
 
 /// Code blocks that skeptic does not test must be tested elsewhere:
@@ -72,12 +175,18 @@ fn untested_code_blocks_show_tested_files() {
                      above it and show `{{{{#rustdoc_include ../listings/compile-fail/NAME.rs}}}}`"
                 ));
             }
-            if fence.starts_with("```python") && !below.starts_with("{{#include ../listings/python/") {
+            if fence.starts_with("```python")
+                && !below.starts_with("{{#include ../listings/python/")
+            {
                 problems.push(format!(
                     "{place}: a Python block must show `{{{{#include ../listings/python/NAME.py}}}}`"
                 ));
             }
         }
     }
-    assert!(problems.is_empty(), "code blocks no test runs:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "code blocks no test runs:\n{}",
+        problems.join("\n")
+    );
 }
