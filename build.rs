@@ -6,7 +6,12 @@
 //! this step. The expanded chapters keep their file names, so a skeptic test
 //! called `ch01_async_fn_sect_..._line_N` comes from `src/ch01-async-fn.md`
 //! (N counts lines of the expanded chapter, in `$OUT_DIR/book/`).
+//!
+//! A listing shown in parts (`file.rs:fetch`, later `file.rs:main`) expands
+//! to the same whole program each time; skeptic runs it once, under the
+//! name of its first part.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
@@ -31,12 +36,13 @@ fn main() {
 
     let mut problems = Vec::new();
     let mut chapters = Vec::new();
+    let mut programs = HashSet::new();
     for chapter in book.chapters() {
         let Some(path) = &chapter.path else { continue }; // a draft has no file
         problems.extend(check_includes(&root.join("src"), path));
         let expanded = expanded_dir.join(path);
         fs::create_dir_all(expanded.parent().unwrap()).unwrap();
-        write_if_changed(&expanded, &chapter.content);
+        write_if_changed(&expanded, &run_each_program_once(&chapter.content, &mut programs));
         chapters.push(expanded);
     }
     if !problems.is_empty() || !log.is_empty() {
@@ -91,6 +97,42 @@ fn check_includes(src: &Path, chapter: &Path) -> Vec<String> {
         }
     }
     problems
+}
+
+/// Turns a Rust block whose program (hidden lines included) was already
+/// seen into a `text` block, keeping every line where it was. Besides
+/// saving time, this keeps two tests from building the same program at
+/// once: skeptic's binary cache would then run a file it is still writing,
+/// and fail with "Text file busy".
+fn run_each_program_once(chapter: &str, seen: &mut HashSet<String>) -> String {
+    let lines: Vec<&str> = chapter.lines().collect();
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(info) = lines[i].trim_start().strip_prefix("```") else {
+            i += 1;
+            continue;
+        };
+        let end = (i + 1..lines.len())
+            .find(|&j| lines[j].trim_start().starts_with("```"))
+            .unwrap_or(lines.len());
+        if info.starts_with("rust") {
+            // Hidden lines (`# code`) are code to skeptic, as to rustdoc.
+            let body: Vec<&str> = lines[i + 1..end]
+                .iter()
+                .map(|l| match l.trim_start().strip_prefix("# ") {
+                    Some(code) => code,
+                    None if l.trim() == "#" => "",
+                    None => l,
+                })
+                .collect();
+            if !seen.insert(format!("{info}\n{}", body.join("\n"))) {
+                out[i] = lines[i].replacen(&format!("```{info}"), "```text", 1);
+            }
+        }
+        i = end + 1;
+    }
+    out.join("\n") + if chapter.ends_with('\n') { "\n" } else { "" }
 }
 
 /// Cargo reruns this script when a file it watches is newer than its last
