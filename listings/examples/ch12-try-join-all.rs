@@ -1,0 +1,60 @@
+//! Chapter 12: `futures::future::try_join_all` gives all the values, in the
+//! order of the futures, or the first error as soon as it happens, dropping
+//! (cancelling) the futures that have not finished.
+//! Run it: cargo run -p listings --example ch12-try-join-all
+
+use futures::future::try_join_all;
+use std::fmt;
+use std::time::Duration;
+
+#[derive(Debug)]
+struct FetchError {
+    server: &'static str,
+}
+
+impl fmt::Display for FetchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} did not answer", self.server)
+    }
+}
+
+impl std::error::Error for FetchError {}
+
+/// Says so if it is dropped while its fetch is still waiting.
+struct InFlight {
+    server: &'static str,
+    finished: bool,
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if !self.finished {
+            println!("{}: dropped before it finished", self.server);
+        }
+    }
+}
+
+async fn fetch(server: &'static str, millis: u64) -> Result<String, FetchError> {
+    let mut in_flight = InFlight { server, finished: false };
+    tokio::time::sleep(Duration::from_millis(millis)).await;
+    in_flight.finished = true;
+    if server == "broken" {
+        println!("{server}: failed after {millis} ms");
+        return Err(FetchError { server });
+    }
+    println!("{server}: answered after {millis} ms");
+    Ok(format!("{server} data"))
+}
+
+// ANCHOR: main
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let healthy = [("alpha", 500), ("beta", 300), ("gamma", 400)];
+    let bodies = try_join_all(healthy.map(|(server, millis)| fetch(server, millis))).await;
+    println!("main: {bodies:?}");
+
+    let one_broken = [("alpha", 1000), ("broken", 500), ("gamma", 1500)];
+    let bodies = try_join_all(one_broken.map(|(server, millis)| fetch(server, millis))).await;
+    println!("main: {bodies:?}");
+}
+// ANCHOR_END: main

@@ -1,0 +1,62 @@
+//! Chapter 12: `tokio::try_join!` returns the first error as soon as it
+//! happens and drops the futures that have not finished, which cancels them.
+//! Run it: cargo run -p listings --example ch12-try-join
+
+use std::fmt;
+use std::time::Duration;
+
+#[derive(Debug)]
+struct FetchError {
+    server: &'static str,
+}
+
+impl fmt::Display for FetchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} did not answer", self.server)
+    }
+}
+
+impl std::error::Error for FetchError {}
+
+// ANCHOR: fetch
+/// Says so if it is dropped while its fetch is still waiting.
+struct InFlight {
+    server: &'static str,
+    finished: bool,
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if !self.finished {
+            println!("{}: dropped before it finished", self.server);
+        }
+    }
+}
+
+async fn fetch(server: &'static str, millis: u64) -> Result<String, FetchError> {
+    let mut in_flight = InFlight { server, finished: false };
+    tokio::time::sleep(Duration::from_millis(millis)).await;
+    in_flight.finished = true;
+    if server == "broken" {
+        println!("{server}: failed after {millis} ms");
+        return Err(FetchError { server });
+    }
+    println!("{server}: answered after {millis} ms");
+    Ok(format!("{server} data"))
+}
+// ANCHOR_END: fetch
+
+// ANCHOR: main
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let result = tokio::try_join!(
+        fetch("alpha", 1000),
+        fetch("broken", 500),
+        fetch("gamma", 1500),
+    );
+    match result {
+        Ok((alpha, broken, gamma)) => println!("main: got {alpha}, {broken}, {gamma}"),
+        Err(error) => println!("main: try_join! failed: {error}"),
+    }
+}
+// ANCHOR_END: main

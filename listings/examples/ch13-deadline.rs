@@ -1,0 +1,28 @@
+//! Chapter 13: one deadline shared by several steps. Each step is quick on
+//! its own, but together they need 3 s; with `timeout_at` and a budget of
+//! 2.5 s, the third step runs out of time: about 2.5 s.
+//! Run it: cargo run -p listings --example ch13-deadline
+
+use std::time::Duration;
+use tokio::time::{timeout_at, Instant};
+
+// ANCHOR: all
+/// One step of a job; each takes 1 s.
+async fn step(name: &str) {
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    println!("{name}: done");
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // The whole job gets 2.5 s, however the steps share it.
+    let deadline = Instant::now() + Duration::from_millis(2500);
+    for name in ["connect", "query", "download"] {
+        if timeout_at(deadline, step(name)).await.is_err() {
+            println!("{name}: out of time, the 2.5 s budget is spent");
+            return;
+        }
+    }
+    println!("job: done within budget");
+}
+// ANCHOR_END: all

@@ -1,0 +1,15 @@
+import asyncio
+
+async def fetch(number):
+    print(f"fetch {number}: request sent")
+    await asyncio.sleep(2)  # stands in for the network
+    return f"data {number}"
+
+async def main():
+    first = asyncio.create_task(fetch(1))  # each task runs on its own
+    second = asyncio.create_task(fetch(2))
+    print("main: both tasks created")
+    print(f"main: got {await first}")
+    print(f"main: got {await second}")
+
+asyncio.run(main())
