@@ -8,18 +8,22 @@ use std::time::Duration;
 use tokio::time::{sleep, timeout};
 
 async fn fetch(name: &str, millis: u64) -> String {
-    sleep(Duration::from_millis(millis)).await; // asyncio.sleep
+    // asyncio.sleep
+    sleep(Duration::from_millis(millis)).await;
     format!("{name} after {millis} ms")
 }
 
-#[tokio::main(flavor = "current_thread")] // asyncio.run
+// asyncio.run
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let report = tokio::spawn(fetch("report", 300)); // asyncio.create_task
-    let (users, orders) = tokio::join!(fetch("users", 1000), fetch("orders", 500)); // gather
+    // asyncio.create_task
+    let report = tokio::spawn(fetch("report", 300));
+    // asyncio.gather
+    let (users, orders) = tokio::join!(fetch("users", 1000), fetch("orders", 500));
     println!("{users}, {orders}");
     println!("{}", report.await.unwrap());
-    let archive = timeout(Duration::from_secs(1), fetch("archive", 2000)); // wait_for
-    match archive.await {
+    // asyncio.wait_for
+    match timeout(Duration::from_secs(1), fetch("archive", 2000)).await {
         Ok(archive) => println!("{archive}"),
         Err(_) => println!("archive: gave up after 1 s"),
     }
