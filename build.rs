@@ -100,10 +100,8 @@ fn check_includes(src: &Path, chapter: &Path) -> Vec<String> {
 }
 
 /// Turns a Rust block whose program (hidden lines included) was already
-/// seen into a `text` block, keeping every line where it was. Besides
-/// saving time, this keeps two tests from building the same program at
-/// once: skeptic's binary cache would then run a file it is still writing,
-/// and fail with "Text file busy".
+/// seen into a `text` block, keeping every line where it was, so skeptic
+/// compiles and runs each program once.
 fn run_each_program_once(chapter: &str, seen: &mut HashSet<String>) -> String {
     let lines: Vec<&str> = chapter.lines().collect();
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();

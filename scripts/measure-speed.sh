@@ -17,7 +17,7 @@ cargo fetch --quiet
 millis() { # millis COMMAND...: runs it quietly, prints its wall time in ms
     local start
     start=$(date +%s%N)
-    "$@" >"$clone/last.log" 2>&1 || { cat "$clone/last.log"; exit 1; }
+    "$@" >"$clone/last.log" 2>&1 || { tail -n 60 "$clone/last.log" >&2; exit 1; }
     echo $((($(date +%s%N) - start) / 1000000))
 }
 
