@@ -8,6 +8,8 @@
 //! - `<name>.seconds`: how long it takes, in seconds. The run must take at
 //!   least that long (sleeps never end early) and at most 25% + 0.5 s more,
 //!   which holds on a loaded 2-core machine yet still tells 2 s from 4 s.
+//!   A program that comes out late runs again on its own, up to twice, and
+//!   its best time counts: a stalled machine makes programs late, not early.
 //!
 //! All programs run at once, so the suite waits for the slowest, not the sum.
 //! `BLESS=1 cargo test --test listings` rewrites `.stdout` and `.stderr`
@@ -36,8 +38,7 @@ fn every_rust_listing_prints_what_the_book_shows() {
         .iter()
         .map(|(name, exe)| Program {
             source: dir.join(format!("{name}.rs")),
-            command: Command::new(exe),
-            timing: None,
+            executable: Some(exe.clone()),
         })
         .collect();
     run_and_check(programs);
@@ -45,23 +46,16 @@ fn every_rust_listing_prints_what_the_book_shows() {
 
 #[test]
 fn every_python_snippet_prints_what_the_book_shows() {
-    let python = python_3_11();
+    require_python_3_11();
     // Start no timed program while the compiler has both cores.
     built_listings();
     let mut programs = Vec::new();
     for entry in fs::read_dir(root().join("listings/python")).unwrap() {
         let source = entry.unwrap().path();
         if source.extension().is_some_and(|e| e == "py") {
-            let timing = tempfile::NamedTempFile::new().unwrap();
-            let mut command = Command::new(python);
-            command
-                .args(["-c", PYTHON_TIMER])
-                .arg(&source)
-                .arg(timing.path());
             programs.push(Program {
                 source,
-                command,
-                timing: Some(timing),
+                executable: None,
             });
         }
     }
@@ -85,16 +79,38 @@ finally:
         file.write(str(time.monotonic() - start))
 ";
 
+/// A program the book shows.
 struct Program {
     /// The file the book shows; its expectations sit beside it.
     source: PathBuf,
-    command: Command,
-    /// Where the program writes its own running time, if it times itself.
-    timing: Option<tempfile::NamedTempFile>,
+    /// The built listing; `None` for a Python snippet, which runs under
+    /// `python3` and times itself.
+    executable: Option<PathBuf>,
 }
 
-/// Runs all the programs at once, each named by its source file, and fails
-/// with every difference from the committed expectations.
+impl Program {
+    fn run(&self) -> Run {
+        let Some(executable) = &self.executable else {
+            let timing = tempfile::NamedTempFile::new().unwrap();
+            let mut command = Command::new("python3");
+            command
+                .args(["-c", PYTHON_TIMER])
+                .arg(&self.source)
+                .arg(timing.path());
+            let mut run = run(command);
+            // (A snippet that dies before the timer writes keeps the time
+            // from launch; its failure is reported anyway.)
+            if let Ok(seconds) = fs::read_to_string(timing.path()).unwrap().trim().parse() {
+                run.elapsed = Duration::from_secs_f64(seconds);
+            }
+            return run;
+        };
+        run(Command::new(executable))
+    }
+}
+
+/// Runs all the programs at once and fails with every difference from the
+/// committed expectations, naming each program by its source file.
 fn run_and_check(programs: Vec<Program>) {
     assert!(!programs.is_empty(), "no programs found");
     // The Rust and the Python batch start one after the other: eighty
@@ -105,31 +121,55 @@ fn run_and_check(programs: Vec<Program>) {
     let runs: Vec<_> = programs
         .into_iter()
         .map(|program| {
-            let Program {
-                source,
-                command,
-                timing,
-            } = program;
-            (source, timing, thread::spawn(move || run(command)))
+            thread::spawn(move || {
+                let run = program.run();
+                (program, run)
+            })
         })
         .collect();
     thread::sleep(Duration::from_secs(1)); // long enough for all to start
     drop(starting);
     let mut failures = Vec::new();
-    for (source, timing, run) in runs {
-        let mut run = run.join().unwrap();
-        if let Some(timing) = timing {
-            let text = fs::read_to_string(timing.path()).unwrap();
-            run.elapsed = Duration::from_secs_f64(text.trim().parse().unwrap_or_else(|_| {
-                panic!(
-                    "{}: the timer wrote {text:?}, not a number of seconds",
-                    shown(&source)
-                )
-            }));
-        }
-        failures.extend(check(&source, run));
+    for run in runs {
+        let (program, run) = run.join().unwrap();
+        failures.extend(check_timing(&program, run.elapsed));
+        failures.extend(check(&program.source, run));
     }
     assert!(failures.is_empty(), "\n{}\n", failures.join("\n\n"));
+}
+
+/// Checks a program's `.seconds` claim, if it has one: the run must take
+/// at least that long (sleeps never end early) and at most 25% + 0.5 s more.
+/// A machine that stalls for a moment makes a program late, never early, so
+/// a late program runs again, on its own, up to twice, and its best time
+/// counts.
+fn check_timing(program: &Program, first: Duration) -> Option<String> {
+    let seconds = program.source.with_extension("seconds");
+    let text = fs::read_to_string(&seconds).ok()?;
+    let claimed: f64 = text.trim().parse().unwrap_or_else(|_| {
+        panic!(
+            "{}: expected a number of seconds, found {text:?}",
+            shown(&seconds)
+        )
+    });
+    let (low, high) = (claimed, claimed * 1.25 + 0.5);
+    let mut times = vec![first.as_secs_f64()];
+    while times.len() < 3 && times.iter().all(|&took| took > high) {
+        times.push(program.run().elapsed.as_secs_f64());
+    }
+    let best = times.iter().copied().fold(f64::MAX, f64::min);
+    if (low..=high).contains(&best) {
+        return None;
+    }
+    let runs: Vec<String> = times.iter().map(|took| format!("{took:.2}")).collect();
+    Some(format!(
+        "{}: took {best:.2} s (best of {} runs: {} s), but {} claims {claimed} s \
+         (allowed: {low:.2} to {high:.2} s)",
+        shown(&program.source),
+        times.len(),
+        runs.join(", "),
+        shown(&seconds)
+    ))
 }
 
 /// The listings crate's examples, built once for both tests: each one's
@@ -178,9 +218,9 @@ fn build_listings() -> Vec<(String, PathBuf)> {
     executables
 }
 
-/// The `python3` on PATH, if it is 3.11 or newer (the version the book's
-/// Python is written for); otherwise a failure that says so.
-fn python_3_11() -> &'static str {
+/// Fails, saying so, unless the `python3` on PATH is 3.11 or newer (the
+/// version the book's Python is written for).
+fn require_python_3_11() {
     let version = Command::new("python3")
         .args(["-c", "import sys; print(*sys.version_info[:2], sep='.')"])
         .output();
@@ -194,7 +234,6 @@ fn python_3_11() -> &'static str {
         new_enough,
         "python3 is {version}: the book's Python snippets need 3.11 or newer"
     );
-    "python3"
 }
 
 struct Run {
@@ -279,23 +318,6 @@ fn check(source: &Path, run: Run) -> Vec<String> {
         ));
     }
 
-    let seconds = expected("seconds");
-    if let Ok(text) = fs::read_to_string(&seconds) {
-        let claimed: f64 = text.trim().parse().unwrap_or_else(|_| {
-            panic!(
-                "{}: expected a number of seconds, found {text:?}",
-                shown(&seconds)
-            )
-        });
-        let (low, high) = (claimed, claimed * 1.25 + 0.5);
-        let took = run.elapsed.as_secs_f64();
-        if !(low..=high).contains(&took) {
-            failures.push(format!(
-                "{name}: took {took:.2} s, but {} claims {claimed} s (allowed: {low:.2} to {high:.2} s)",
-                shown(&seconds)
-            ));
-        }
-    }
     failures
 }
 
