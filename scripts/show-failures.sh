@@ -14,6 +14,9 @@ trap 'rm -rf "$scratch"' EXIT
 # One target dir for every case (and kept between runs), so only the
 # book-tests package rebuilds.
 export CARGO_TARGET_DIR="$root/target/show-failures"
+# Files the cases broke, kept beside the builds made from them (see case_).
+edited="$CARGO_TARGET_DIR/files-broken-by-last-case"
+mkdir -p "$CARGO_TARGET_DIR"
 unset BLESS
 export RUST_BACKTRACE=0 # the messages, not the build scripts' stacks
 failed=0
@@ -25,6 +28,12 @@ case_() {
     [[ -z ${only:-} || $name == *"$only"* ]] || return 0
     rm -rf "$scratch/book" && mkdir "$scratch/book"
     (cd "$root" && git ls-files -z | xargs -0 tar -c) | tar -x -C "$scratch/book"
+    # The copy has the repository's file times, older than what the last
+    # case built from its broken files: make cargo see those files change.
+    if [[ -s $edited ]]; then
+        (cd "$scratch/book" && xargs touch <"$edited")
+        : >"$edited"
+    fi
     (cd "$scratch/book" && "$@")
     local log="$scratch/$name.log" passed=0
     (cd "$scratch/book" && $test) >"$log" 2>&1 && passed=1
@@ -43,6 +52,7 @@ case_() {
 }
 
 edit() { # edit FILE PYTHON-EXPRESSION-OVER-s
+    echo "$1" >>"$edited"
     python3 - "$1" "$2" <<'EOF'
 import sys
 path, expr = sys.argv[1], sys.argv[2]

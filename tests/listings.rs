@@ -161,13 +161,14 @@ fn check_timing(program: &Program, first: Duration) -> Option<String> {
     if (low..=high).contains(&best) {
         return None;
     }
-    let runs: Vec<String> = times.iter().map(|took| format!("{took:.2}")).collect();
+    let runs: Vec<String> = times.iter().map(|took| format!("{took:.2} s")).collect();
+    let took = match runs.len() {
+        1 => format!("took {best:.2} s"),
+        _ => format!("took {best:.2} s at best (runs: {})", runs.join(", ")),
+    };
     Some(format!(
-        "{}: took {best:.2} s (best of {} runs: {} s), but {} claims {claimed} s \
-         (allowed: {low:.2} to {high:.2} s)",
+        "{}: {took}, but {} claims {claimed} s (allowed: {low:.2} to {high:.2} s)",
         shown(&program.source),
-        times.len(),
-        runs.join(", "),
         shown(&seconds)
     ))
 }
