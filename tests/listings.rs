@@ -8,8 +8,8 @@
 //! - `<name>.seconds`: how long it takes, in seconds. The run must take at
 //!   least that long (sleeps never end early) and at most 25% + 0.5 s more,
 //!   which holds on a loaded 2-core machine yet still tells 2 s from 4 s.
-//!   A program that comes out late runs again on its own, up to twice, and
-//!   its best time counts: a stalled machine makes programs late, not early.
+//!   A program that comes out late runs again, up to twice, and its best
+//!   time counts: a stalled machine makes programs late, not early.
 //!
 //! All programs run at once, so the suite waits for the slowest, not the sum.
 //! `BLESS=1 cargo test --test listings` rewrites `.stdout` and `.stderr`
@@ -141,8 +141,8 @@ fn run_and_check(programs: Vec<Program>) {
 /// Checks a program's `.seconds` claim, if it has one: the run must take
 /// at least that long (sleeps never end early) and at most 25% + 0.5 s more.
 /// A machine that stalls for a moment makes a program late, never early, so
-/// a late program runs again, on its own, up to twice, and its best time
-/// counts.
+/// a late program runs again, up to twice, once its batch is under way, and
+/// its best time counts.
 fn check_timing(program: &Program, first: Duration) -> Option<String> {
     let seconds = program.source.with_extension("seconds");
     let text = fs::read_to_string(&seconds).ok()?;
