@@ -1,6 +1,7 @@
 //! Chapter 12: `try_join!` over the handles of spawned tasks returns the
 //! first error, but dropping a `JoinHandle` does not cancel its task: the
-//! other task keeps running and finishes later.
+//! other task keeps running and finishes later. Then the fix: keep the
+//! tasks' `AbortHandle`s and abort them on the error.
 //! Run it: cargo run -p listings --example ch12-spawned-keep-running
 
 use std::fmt;
@@ -46,7 +47,7 @@ async fn fetch(server: &'static str, millis: u64) -> Result<String, FetchError> 
     Ok(format!("{server} data"))
 }
 
-// ANCHOR: main
+// ANCHOR: keep_running
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 async fn flatten(handle: JoinHandle<Result<String, FetchError>>) -> Result<String, BoxError> {
@@ -55,6 +56,7 @@ async fn flatten(handle: JoinHandle<Result<String, FetchError>>) -> Result<Strin
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
+    println!("-- try_join! over the handles");
     let broken = tokio::spawn(fetch("broken", 500));
     let slow = tokio::spawn(fetch("slow", 1000));
     match tokio::try_join!(flatten(broken), flatten(slow)) {
@@ -63,6 +65,25 @@ async fn main() {
     }
     // The handles are gone, but is the slow task? Wait and see.
     tokio::time::sleep(Duration::from_millis(1000)).await;
+    // ANCHOR_END: keep_running
+
+    // ANCHOR: abort
+    println!("-- the same, aborting the tasks on the error");
+    let broken = tokio::spawn(fetch("broken", 500));
+    let slow = tokio::spawn(fetch("slow", 1000));
+    // Taken before try_join! consumes the handles.
+    let abort_handles = [broken.abort_handle(), slow.abort_handle()];
+    match tokio::try_join!(flatten(broken), flatten(slow)) {
+        Ok((broken, slow)) => println!("main: got {broken} and {slow}"),
+        Err(error) => {
+            println!("main: try_join! failed: {error}");
+            // broken has already finished; aborting it is harmless.
+            for handle in &abort_handles {
+                handle.abort();
+            }
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(1000)).await;
     println!("main: done");
 }
-// ANCHOR_END: main
+// ANCHOR_END: abort
