@@ -7,9 +7,17 @@
 //! called `ch01_async_fn_sect_..._line_N` comes from `src/ch01-async-fn.md`
 //! (N counts lines of the expanded chapter, in `$OUT_DIR/book/`).
 //!
-//! A listing shown in parts (`file.rs:fetch`, later `file.rs:main`) expands
-//! to the same whole program each time; skeptic runs it once, under the
-//! name of its first part.
+//! skeptic compiles each block as edition 2021 (the highest it knows) and
+//! does not run it: every block shows a listing, which tests/listings.rs
+//! builds as 2024 and runs, comparing its output. So every block is checked
+//! in both editions and run once. A listing shown in parts (`file.rs:fetch`,
+//! later `file.rs:main`) expands to the same whole program each time;
+//! skeptic compiles it once, under the name of its first part. A block
+//! marked `edition2024` compiles only as 2024 and is left to the listings
+//! test (tests/book.rs checks that its chapter says why).
+//!
+//! `CHAPTER=ch07 cargo test` hands skeptic only the chapters whose file
+//! name starts with `ch07`.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -26,6 +34,8 @@ fn main() {
         println!("cargo:rerun-if-changed={input}");
     }
     println!("cargo:rerun-if-env-changed=BLESS");
+    println!("cargo:rerun-if-env-changed=CHAPTER");
+    let only = env::var("CHAPTER").unwrap_or_default();
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
     let expanded_dir = PathBuf::from(env::var("OUT_DIR").unwrap()).join("book");
 
@@ -40,9 +50,12 @@ fn main() {
     for chapter in book.chapters() {
         let Some(path) = &chapter.path else { continue }; // a draft has no file
         problems.extend(check_includes(&root.join("src"), path));
+        if !path.to_string_lossy().starts_with(&only) {
+            continue;
+        }
         let expanded = expanded_dir.join(path);
         fs::create_dir_all(expanded.parent().unwrap()).unwrap();
-        write_if_changed(&expanded, &run_each_program_once(&chapter.content, &mut programs));
+        write_if_changed(&expanded, &compile_each_program_once(&chapter.content, &mut programs));
         chapters.push(expanded);
     }
     if !problems.is_empty() || !log.is_empty() {
@@ -82,6 +95,13 @@ fn check_includes(src: &Path, chapter: &Path) -> Vec<String> {
             problems.push(format!("{place}: cannot read the included file `{file}`"));
             continue;
         };
+        // A `.seconds` file holds the claim on line 1 and the alternative it
+        // rules out on line 2: the prose shows line 1 only.
+        if file.ends_with(".seconds") && anchor != "1" {
+            problems.push(format!(
+                "{place}: include line 1 of `{file}`, the claimed seconds: `{file}:1`"
+            ));
+        }
         // An empty anchor or a line range (`:3`, `:2:5`) is not a name.
         if anchor.chars().all(|c| c.is_ascii_digit() || c == ':') {
             continue;
@@ -99,10 +119,11 @@ fn check_includes(src: &Path, chapter: &Path) -> Vec<String> {
     problems
 }
 
-/// Turns a Rust block whose program (hidden lines included) was already
-/// seen into a `text` block, keeping every line where it was, so skeptic
-/// compiles and runs each program once.
-fn run_each_program_once(chapter: &str, seen: &mut HashSet<String>) -> String {
+/// Rewrites the Rust blocks of an expanded chapter for skeptic, keeping
+/// every line where it was: a block becomes `rust,no_run` (compile it, do
+/// not run it), or `text` when its program (hidden lines included) was
+/// already seen or compiles only as edition 2024.
+fn compile_each_program_once(chapter: &str, seen: &mut HashSet<String>) -> String {
     let lines: Vec<&str> = chapter.lines().collect();
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let mut i = 0;
@@ -124,8 +145,12 @@ fn run_each_program_once(chapter: &str, seen: &mut HashSet<String>) -> String {
                     None => l,
                 })
                 .collect();
-            if !seen.insert(format!("{info}\n{}", body.join("\n"))) {
-                out[i] = lines[i].replacen(&format!("```{info}"), "```text", 1);
+            let marked = |word: &str| info.split(',').any(|w| w.trim() == word);
+            // A compile-fail listing stays `ignore`: tests/compile_fail.rs checks it.
+            if !marked("ignore") {
+                let first_time = seen.insert(body.join("\n"));
+                let kind = if first_time && !marked("edition2024") { "rust,no_run" } else { "text" };
+                out[i] = lines[i].replacen(&format!("```{info}"), &format!("```{kind}"), 1);
             }
         }
         i = end + 1;

@@ -107,9 +107,9 @@ case_ untested-python-block "$ch:$(($(line_of ch01-fetch-data.py) - 1)): a Pytho
     "cargo test --test book" -- \
     edit $ch 's.replace("{{#include ../listings/python/ch01-fetch-data.py}}", "print(42)")'
 
-case_ broken-link "src/ch14-core-calls.md:$(grep -nF '(ch11-joinset.md)' "$root/src/ch14-core-calls.md" | cut -d: -f1): links to ch11-joinsets.html, a page the book does not have" \
+case_ broken-link "src/ch14-core-calls.md:$(grep -nF '(ch12-joinset.md)' "$root/src/ch14-core-calls.md" | cut -d: -f1): links to ch12-joinsets.html, a page the book does not have" \
     "cargo test --test book" -- \
-    edit src/ch14-core-calls.md 's.replace("(ch11-joinset.md)", "(ch11-joinsets.md)")'
+    edit src/ch14-core-calls.md 's.replace("(ch12-joinset.md)", "(ch12-joinsets.md)")'
 
 case_ broken-heading-link "links to ch13-timeouts.html#what-happens-to-timed-out-work, but that page has no heading" \
     "cargo test --test book" -- \

@@ -56,7 +56,7 @@ fn the_book_renders_without_errors_or_warnings() {
     );
 
     // The callout style is linked from every page (mdBook adds a hash to
-    // the file name), and the Run button sends edition 2021, not 2015.
+    // the file name), and the Run button sends edition 2024, not 2015.
     let mut pages_with_runnable_code = 0;
     for entry in std::fs::read_dir(out.path()).unwrap() {
         let path = entry.unwrap().path();
@@ -72,8 +72,8 @@ fn the_book_renders_without_errors_or_warnings() {
         if page.contains("class=\"playground\"") {
             pages_with_runnable_code += 1;
             assert!(
-                page.contains("edition2021"),
-                "{name}: runnable code without edition2021"
+                page.contains("edition2024"),
+                "{name}: runnable code without edition2024"
             );
         }
     }
@@ -144,14 +144,19 @@ fn place(source: &str, href: &str) -> String {
     }
 }
 
-/// Code blocks that skeptic does not test must be tested elsewhere:
+/// skeptic only compiles the book's Rust blocks, as edition 2021 (see
+/// build.rs), so every code block must show a file that a test runs:
+/// - a Rust block shows a listing from `listings/examples/`, which
+///   tests/listings.rs builds as 2024, runs and checks;
+/// - a block marked `edition2024` compiles only as 2024, and skeptic skips
+///   it: an HTML comment just above says why;
 /// - a Rust block marked `ignore` is allowed only for a program that must not
 ///   compile: an HTML comment just above says why, and the block shows a
 ///   listing from `listings/compile-fail/`, which tests/compile_fail.rs checks;
-/// - a Python block must show a file from `listings/python/`, which
+/// - a Python block shows a file from `listings/python/`, which
 ///   tests/listings.rs runs.
 #[test]
-fn untested_code_blocks_show_tested_files() {
+fn every_code_block_shows_a_tested_file() {
     let mut problems = Vec::new();
     for entry in std::fs::read_dir(support::root().join("src")).unwrap() {
         let path = entry.unwrap().path();
@@ -161,27 +166,39 @@ fn untested_code_blocks_show_tested_files() {
         let text = std::fs::read_to_string(&path).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         for (i, line) in lines.iter().enumerate() {
-            let fence = line.trim_start();
+            let Some(info) = line.trim_start().strip_prefix("```") else {
+                continue;
+            };
+            let marked = |word: &str| info.split(',').any(|w| w.trim() == word);
             let above = if i > 0 { lines[i - 1] } else { "" };
             let below = lines.get(i + 1).copied().unwrap_or("");
             let place = format!("{}:{}", support::shown(&path), i + 1);
-            if fence.starts_with("```rust")
-                && fence.contains("ignore")
-                && !(above.starts_with("<!-- ignore:")
-                    && below.starts_with("{{#rustdoc_include ../listings/compile-fail/"))
-            {
-                problems.push(format!(
-                    "{place}: a Rust block marked ignore must have `<!-- ignore: why -->` \
-                     above it and show `{{{{#rustdoc_include ../listings/compile-fail/NAME.rs}}}}`"
-                ));
-            }
-            if fence.starts_with("```python")
-                && !below.starts_with("{{#include ../listings/python/")
-            {
-                problems.push(format!(
-                    "{place}: a Python block must show `{{{{#include ../listings/python/NAME.py}}}}`"
-                ));
-            }
+            let problem = if info.starts_with("rust") && marked("ignore") {
+                (!(above.starts_with("<!-- ignore:")
+                    && below.starts_with("{{#rustdoc_include ../listings/compile-fail/")))
+                .then_some(
+                    "a Rust block marked ignore must have `<!-- ignore: why -->` \
+                     above it and show `{{#rustdoc_include ../listings/compile-fail/NAME.rs}}`",
+                )
+            } else if info.starts_with("rust") && marked("edition2024") {
+                (!(above.starts_with("<!-- edition 2024 only:")
+                    && below.starts_with("{{#rustdoc_include ../listings/examples/")))
+                .then_some(
+                    "a Rust block marked edition2024 must have `<!-- edition 2024 only: why -->` \
+                     above it and show `{{#rustdoc_include ../listings/examples/NAME.rs}}`",
+                )
+            } else if info.starts_with("rust") {
+                (!below.starts_with("{{#rustdoc_include ../listings/examples/")).then_some(
+                    "a Rust block must show a listing, `{{#rustdoc_include ../listings/examples/NAME.rs}}`, \
+                     which tests/listings.rs runs",
+                )
+            } else if info.starts_with("python") {
+                (!below.starts_with("{{#include ../listings/python/"))
+                    .then_some("a Python block must show `{{#include ../listings/python/NAME.py}}`")
+            } else {
+                None
+            };
+            problems.extend(problem.map(|p| format!("{place}: {p}")));
         }
     }
     assert!(

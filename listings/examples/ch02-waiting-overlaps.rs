@@ -14,6 +14,6 @@ async fn download(name: &str, millis: u64) {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     // `join!` runs both futures at once and waits for both of them.
-    tokio::join!(download("page", 1000), download("image", 500));
+    tokio::join!(download("page", 2000), download("image", 1000));
 }
 // ANCHOR_END: all

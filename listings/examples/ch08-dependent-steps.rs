@@ -22,7 +22,7 @@ async fn fetch_profile(token: &str) -> String {
 
 async fn fetch_settings(token: &str) -> String {
     println!("settings: started with {token}");
-    tokio::time::sleep(Duration::from_millis(600)).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
     println!("settings: finished");
     String::from("dark mode")
 }

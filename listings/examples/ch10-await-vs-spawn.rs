@@ -14,13 +14,13 @@ async fn server(name: &str, millis: u64) -> String {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let plain = server("server 1", 500); // a future: nothing runs yet
-    let task = tokio::spawn(server("server 2", 500)); // a task: the runtime runs it
-    println!("main: busy with something else for 1 s");
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    let plain = server("server 1", 1000); // a future: nothing runs yet
+    let task = tokio::spawn(server("server 2", 1000)); // a task: the runtime runs it
+    println!("main: busy with something else for 2 s");
+    tokio::time::sleep(Duration::from_secs(2)).await;
 
     println!("main: now awaiting both");
-    let first = plain.await; // starts only now, and takes its 500 ms
+    let first = plain.await; // starts only now, and takes its 1000 ms
     let second = task.await.unwrap(); // finished long ago: ready at once
     println!("{:?}", [first, second]);
 }

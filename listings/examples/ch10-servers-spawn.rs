@@ -24,7 +24,7 @@ async fn main() -> Result<(), JoinError> {
     let three = tokio::spawn(server("server 3", 1000));
     println!("main: three tasks spawned");
     // Each handle gives Ok(value), or Err if the task panicked or was
-    // aborted (chapter 12).
+    // aborted (chapter 11).
     let results = [one.await?, two.await?, three.await?];
     println!("{results:?}");
     Ok(())

@@ -7,19 +7,19 @@ use std::time::Duration;
 use tokio::time::{timeout_at, Instant};
 
 // ANCHOR: all
-/// One step of a job; each takes 1 s.
+/// One step of a job; each takes 1.5 s.
 async fn step(name: &str) {
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
     println!("{name}: done");
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    // The whole job gets 2.5 s, however the steps share it.
-    let deadline = Instant::now() + Duration::from_millis(2500);
+    // The whole job gets 3.5 s, however the steps share it.
+    let deadline = Instant::now() + Duration::from_millis(3500);
     for name in ["connect", "query", "download"] {
         if timeout_at(deadline, step(name)).await.is_err() {
-            println!("{name}: out of time, the 2.5 s budget is spent");
+            println!("{name}: out of time, the 3.5 s budget is spent");
             return;
         }
     }

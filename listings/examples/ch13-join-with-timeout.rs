@@ -33,7 +33,7 @@ async fn fetch(id: u32) -> String {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let both = async { tokio::join!(fetch(1), fetch(2)) };
-    match timeout(Duration::from_millis(1500), both).await {
+    match timeout(Duration::from_secs(1), both).await {
         Ok((result1, result2)) => println!("All results: {:?}", [result1, result2]),
         Err(_) => println!("Entire operation timed out!"),
     }

@@ -6,6 +6,6 @@ async def download(name, millis):
     print(f"{name}: finished after {millis} ms")
 
 async def main():
-    await asyncio.gather(download("page", 1000), download("image", 500))
+    await asyncio.gather(download("page", 2000), download("image", 1000))
 
 asyncio.run(main())

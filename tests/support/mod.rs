@@ -22,6 +22,22 @@ pub fn blessing() -> bool {
     std::env::var_os("BLESS").is_some()
 }
 
+/// The chapter to check alone, from `CHAPTER=ch07 cargo test`: a prefix of
+/// the file names of that chapter's listings and snippets (`ch07`, or
+/// `ch07-sequential` for one listing). `None` checks the whole book.
+pub fn chapter() -> Option<&'static str> {
+    static CHAPTER: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    CHAPTER
+        .get_or_init(|| std::env::var("CHAPTER").ok().filter(|c| !c.is_empty()))
+        .as_deref()
+}
+
+/// True for a file that the chapter filter (`CHAPTER`) leaves in.
+pub fn selected(path: &Path) -> bool {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    chapter().is_none_or(|prefix| name.starts_with(prefix))
+}
+
 /// Compares `actual` with the committed file `expected` (a missing file
 /// counts as empty). Returns a message with a diff when they differ; under
 /// BLESS, writes `actual` there instead (deleting the file if `actual` is

@@ -1,7 +1,7 @@
-//! Chapter 12: `??` flattens a spawned task's `Result<Result<T, E>, JoinError>`
+//! Chapter 11: `??` flattens a spawned task's `Result<Result<T, E>, JoinError>`
 //! into one `Result` whose error is a boxed `std::error::Error`: the task's
 //! own error and a panic both arrive as an `Err`.
-//! Run it: cargo run -p listings --example ch12-flatten
+//! Run it: cargo run -p listings --example ch11-flatten
 
 use std::fmt;
 use std::time::Duration;

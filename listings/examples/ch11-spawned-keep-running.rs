@@ -1,8 +1,8 @@
-//! Chapter 12: `try_join!` over the handles of spawned tasks returns the
+//! Chapter 11: `try_join!` over the handles of spawned tasks returns the
 //! first error, but dropping a `JoinHandle` does not cancel its task: the
 //! other task keeps running and finishes later. Then the fix: keep the
 //! tasks' `AbortHandle`s and abort them on the error.
-//! Run it: cargo run -p listings --example ch12-spawned-keep-running
+//! Run it: cargo run -p listings --example ch11-spawned-keep-running
 
 use std::fmt;
 use std::time::Duration;

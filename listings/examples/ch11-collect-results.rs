@@ -1,7 +1,7 @@
-//! Chapter 12: asyncio's `gather(..., return_exceptions=True)` in Rust:
+//! Chapter 11: asyncio's `gather(..., return_exceptions=True)` in Rust:
 //! `join_all` collects every `Result`, and the caller sorts successes from
 //! failures.
-//! Run it: cargo run -p listings --example ch12-collect-results
+//! Run it: cargo run -p listings --example ch11-collect-results
 
 use futures::future::join_all;
 use std::fmt;

@@ -1,6 +1,6 @@
-//! Chapter 11: tasks spawned into a `JoinSet` and collected with
+//! Chapter 12: tasks spawned into a `JoinSet` and collected with
 //! `join_next`, which hands back each result as its task completes.
-//! Run it: cargo run -p listings --example ch11-joinset
+//! Run it: cargo run -p listings --example ch12-joinset
 
 use std::time::Duration;
 use tokio::task::{JoinError, JoinSet};

@@ -1,6 +1,6 @@
-//! Chapter 12: errors are values. `tokio::join!` waits for every future,
+//! Chapter 11: errors are values. `tokio::join!` waits for every future,
 //! even after one of them has failed, and hands back each `Result`.
-//! Run it: cargo run -p listings --example ch12-join-waits-all
+//! Run it: cargo run -p listings --example ch11-join-waits-all
 
 use std::fmt;
 use std::time::Duration;

@@ -1,9 +1,7 @@
-//! Chapter 12: `futures::future::try_join_all` gives all the values, in the
-//! order of the futures, or the first error as soon as it happens, dropping
-//! (cancelling) the futures that have not finished.
-//! Run it: cargo run -p listings --example ch12-try-join-all
+//! Chapter 11: `tokio::try_join!` returns the first error as soon as it
+//! happens and drops the futures that have not finished, which cancels them.
+//! Run it: cargo run -p listings --example ch11-try-join
 
-use futures::future::try_join_all;
 use std::fmt;
 use std::time::Duration;
 
@@ -20,6 +18,7 @@ impl fmt::Display for FetchError {
 
 impl std::error::Error for FetchError {}
 
+// ANCHOR: fetch
 /// Says so if it is dropped while its fetch is still waiting.
 struct InFlight {
     server: &'static str,
@@ -45,16 +44,19 @@ async fn fetch(server: &'static str, millis: u64) -> Result<String, FetchError> 
     println!("{server}: answered after {millis} ms");
     Ok(format!("{server} data"))
 }
+// ANCHOR_END: fetch
 
 // ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let healthy = [("alpha", 500), ("beta", 300), ("gamma", 400)];
-    let bodies = try_join_all(healthy.map(|(server, millis)| fetch(server, millis))).await;
-    println!("main: {bodies:?}");
-
-    let one_broken = [("alpha", 1000), ("broken", 500), ("gamma", 1500)];
-    let bodies = try_join_all(one_broken.map(|(server, millis)| fetch(server, millis))).await;
-    println!("main: {bodies:?}");
+    let result = tokio::try_join!(
+        fetch("alpha", 1000),
+        fetch("broken", 500),
+        fetch("gamma", 1500),
+    );
+    match result {
+        Ok((alpha, broken, gamma)) => println!("main: got {alpha}, {broken}, {gamma}"),
+        Err(error) => println!("main: try_join! failed: {error}"),
+    }
 }
 // ANCHOR_END: main

@@ -1,7 +1,7 @@
-//! Chapter 12: a panic inside a spawned task does not bring the program
+//! Chapter 11: a panic inside a spawned task does not bring the program
 //! down. Awaiting its handle gives a `JoinError` that says it panicked and
 //! carries the panic's message.
-//! Run it: cargo run -p listings --example ch12-panic-join-error
+//! Run it: cargo run -p listings --example ch11-panic-join-error
 
 use std::fmt;
 use std::time::Duration;

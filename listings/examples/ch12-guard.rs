@@ -1,6 +1,6 @@
-//! Chapter 11: a guard's `Drop` runs when its owner's scope ends, whether
+//! Chapter 12: a guard's `Drop` runs when its owner's scope ends, whether
 //! the future ran to the end or was dropped halfway by a timeout.
-//! Run it: cargo run -p listings --example ch11-guard
+//! Run it: cargo run -p listings --example ch12-guard
 
 use std::time::Duration;
 use tokio::time::{sleep, timeout};

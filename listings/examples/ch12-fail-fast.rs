@@ -1,7 +1,7 @@
-//! Chapter 11: fail fast with a `JoinSet`. When one task fails, abort the
+//! Chapter 12: fail fast with a `JoinSet`. When one task fails, abort the
 //! others, wait until they are gone, and return the error: the call takes
 //! as long as the failure, not as long as the slowest task.
-//! Run it: cargo run -p listings --example ch11-fail-fast
+//! Run it: cargo run -p listings --example ch12-fail-fast
 
 use std::time::Duration;
 use tokio::task::JoinSet;

@@ -1,6 +1,6 @@
-//! Chapter 11: `JoinSet::join_all` waits for every task and returns the
+//! Chapter 12: `JoinSet::join_all` waits for every task and returns the
 //! values in the order the tasks completed, not the order they were spawned.
-//! Run it: cargo run -p listings --example ch11-join-all
+//! Run it: cargo run -p listings --example ch12-join-all
 
 use std::time::Duration;
 use tokio::task::JoinSet;

@@ -1,6 +1,6 @@
-//! Chapter 11: dropping a `JoinSet` aborts every task in it, while a task
+//! Chapter 12: dropping a `JoinSet` aborts every task in it, while a task
 //! whose `JoinHandle` was dropped keeps running.
-//! Run it: cargo run -p listings --example ch11-drop-joinset
+//! Run it: cargo run -p listings --example ch12-drop-joinset
 
 use std::time::Duration;
 use tokio::task::JoinSet;

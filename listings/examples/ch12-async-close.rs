@@ -1,7 +1,7 @@
-//! Chapter 11: cleanup that must await goes in an explicit `close(self)`,
+//! Chapter 12: cleanup that must await goes in an explicit `close(self)`,
 //! awaited before the scope ends. If the future is cancelled first, only
 //! `Drop` runs, so it does what it can without awaiting.
-//! Run it: cargo run -p listings --example ch11-async-close
+//! Run it: cargo run -p listings --example ch12-async-close
 
 use std::time::Duration;
 use tokio::time::{sleep, timeout};
