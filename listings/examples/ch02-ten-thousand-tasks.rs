@@ -8,7 +8,7 @@ use std::time::Duration;
 async fn main() {
     let mut tasks = Vec::new();
     for id in 0..10_000u64 {
-        // `tokio::spawn` starts a task (chapter 4 shows how they are run).
+        // A task per wait (chapter 9 explains spawn, async move, unwrap).
         tasks.push(tokio::spawn(async move {
             tokio::time::sleep(Duration::from_secs(1)).await;
             id

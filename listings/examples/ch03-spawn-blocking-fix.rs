@@ -9,19 +9,17 @@ async fn fetch_config() -> String {
 }
 
 // ANCHOR: main
-/// Unchanged: still blocks until the async work is done.
-fn load_config(handle: tokio::runtime::Handle) -> String {
+/// Unchanged: a synchronous helper that wants the result of async code.
+fn load_config() -> String {
+    let handle = tokio::runtime::Handle::current();
     handle.block_on(fetch_config())
 }
 
 #[tokio::main]
 async fn main() {
-    let handle = tokio::runtime::Handle::current();
-    // spawn_blocking runs the closure on a thread kept for blocking work,
-    // and gives back a future of its result.
-    let config = tokio::task::spawn_blocking(move || load_config(handle))
-        .await
-        .unwrap();
+    // spawn_blocking runs the helper on a thread kept for blocking work,
+    // and gives back a handle to await for its result.
+    let config = tokio::task::spawn_blocking(load_config).await.unwrap();
     println!("config: {config}");
 }
 // ANCHOR_END: main

@@ -2,18 +2,19 @@
 //! function runs in steps, and other tasks run between its steps.
 //! Run it: cargo run -p listings --example ch05-steps
 
+use std::time::Duration;
+
 // ANCHOR: all
 fn count(name: &str) {
-    for step in 1..=2 {
-        println!("{name}: step {step}");
-    }
+    println!("{name}: step 1");
+    println!("{name}: step 2");
 }
 
-async fn count_async(name: &str) {
-    for step in 1..=2 {
-        println!("{name}: step {step}");
-        tokio::task::yield_now().await; // let the other task take a turn
-    }
+async fn count_async(name: &str, pause: u64) {
+    println!("{name}: step 1");
+    // Waiting: the task is suspended here, and others run meanwhile.
+    tokio::time::sleep(Duration::from_millis(pause)).await;
+    println!("{name}: step 2, after {pause} ms");
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -21,8 +22,8 @@ async fn main() {
     count("fn a");
     count("fn b");
 
-    let a = tokio::spawn(count_async("async a"));
-    let b = tokio::spawn(count_async("async b"));
+    let a = tokio::spawn(count_async("async a", 200));
+    let b = tokio::spawn(count_async("async b", 500));
     a.await.unwrap();
     b.await.unwrap();
 }

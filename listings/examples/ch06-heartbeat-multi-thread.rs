@@ -3,8 +3,8 @@
 //! it; `spawn_blocking` keeps blocking work off the workers altogether.
 //! Run it: cargo run -p listings --example ch06-heartbeat-multi-thread
 
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 async fn heartbeat(beats: Arc<AtomicU32>) {
@@ -38,13 +38,24 @@ async fn main() {
         for task in tasks {
             task.await.unwrap();
         }
-        let verdict = match beats.load(Ordering::Relaxed) - before {
-            0..=1 => "silent",
-            5.. => "kept beating",
-            _ => "stuttered",
+        let verdict = verdict(beats.load(Ordering::Relaxed) - before);
+        let how = if on_workers {
+            "tokio::spawn"
+        } else {
+            "spawn_blocking"
         };
-        let how = if on_workers { "tokio::spawn" } else { "spawn_blocking" };
         println!("{blocking_tasks} blocking task(s) via {how}: heartbeat {verdict}");
     }
 }
 // ANCHOR_END: main
+
+/// The heartbeat's beats during one second, put in words: about ten, fewer
+/// on a busy machine; at most one (the beat already due) while every
+/// worker is blocked.
+fn verdict(beats: u32) -> &'static str {
+    match beats {
+        0..=1 => "silent",
+        5.. => "kept beating",
+        _ => "stuttered",
+    }
+}

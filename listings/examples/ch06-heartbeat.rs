@@ -2,8 +2,8 @@
 //! sleep, and goes silent while `main` blocks the thread.
 //! Run it: cargo run -p listings --example ch06-heartbeat
 
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 // ANCHOR: all
@@ -11,18 +11,6 @@ async fn heartbeat(beats: Arc<AtomicU32>) {
     loop {
         beats.fetch_add(1, Ordering::Relaxed);
         tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-/// How many times the heartbeat beat while `wait` ran, put in words.
-/// In one second it should beat about ten times.
-async fn beats_during(beats: &AtomicU32, wait: impl std::future::Future<Output = ()>) -> &'static str {
-    let before = beats.load(Ordering::Relaxed);
-    wait.await;
-    match beats.load(Ordering::Relaxed) - before {
-        0 => "silent",
-        5.. => "kept beating",
-        _ => "stuttered",
     }
 }
 
@@ -44,3 +32,16 @@ async fn main() {
     println!("main calls std::thread::sleep for 1 s:  heartbeat {verdict}");
 }
 // ANCHOR_END: all
+
+/// How many times the heartbeat beat while `wait` ran, put in words: in one
+/// second it beats about ten times, fewer on a busy machine, and not at all
+/// while its thread is blocked.
+async fn beats_during(beats: &AtomicU32, wait: impl Future<Output = ()>) -> &'static str {
+    let before = beats.load(Ordering::Relaxed);
+    wait.await;
+    match beats.load(Ordering::Relaxed) - before {
+        0 => "silent",
+        5.. => "kept beating",
+        _ => "stuttered",
+    }
+}

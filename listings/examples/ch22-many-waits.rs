@@ -8,12 +8,6 @@ use std::time::{Duration, Instant};
 const WAITERS: usize = 300;
 const WAIT: Duration = Duration::from_millis(100);
 
-/// What one run took: creating the waiters, and the whole run.
-struct Run {
-    created: Duration,
-    total: Duration,
-}
-
 async fn with_tasks() -> Run {
     let start = Instant::now();
     let mut waiters = Vec::new();
@@ -48,23 +42,6 @@ fn with_threads() -> Run {
     }
 }
 
-/// The best of several runs: a busy machine makes some of them slow.
-fn best(runs: &[Run]) -> Run {
-    Run {
-        created: runs.iter().map(|run| run.created).min().unwrap(),
-        total: runs.iter().map(|run| run.total).min().unwrap(),
-    }
-}
-
-fn overlapped(run: &Run) -> &'static str {
-    // One after another, the waits would take 30 s.
-    if run.total < Duration::from_secs(1) {
-        "overlapped"
-    } else {
-        "did not overlap"
-    }
-}
-
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let (mut tasks, mut threads) = (Vec::new(), Vec::new());
@@ -83,3 +60,26 @@ async fn main() {
     println!("creating the tasks took {share} the time creating the threads took");
 }
 // ANCHOR_END: all
+
+/// What one run took: creating the waiters, and the whole run.
+struct Run {
+    created: Duration,
+    total: Duration,
+}
+
+/// The best of several runs: a busy machine makes some of them slow.
+fn best(runs: &[Run]) -> Run {
+    Run {
+        created: runs.iter().map(|run| run.created).min().unwrap(),
+        total: runs.iter().map(|run| run.total).min().unwrap(),
+    }
+}
+
+fn overlapped(run: &Run) -> &'static str {
+    // One after another, the waits would take 30 s.
+    if run.total < Duration::from_secs(1) {
+        "overlapped"
+    } else {
+        "did not overlap"
+    }
+}
