@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Measures the two figures docs/speed.md records:
-#   cold: `cargo test` in a fresh clone (empty target dir; crates already
-#         downloaded, as on CI, whose registry cache is warm after one run);
-#   warm: `cargo test` again after touching one chapter.
-# Usage: scripts/measure-speed.sh   (takes a few minutes)
+# Measures the figures docs/speed.md records:
+#   cold:    `cargo test` in a fresh clone (empty target dir; crates already
+#            downloaded, as on CI, whose registry cache is warm after one run);
+#   warm:    `cargo test` again after touching one chapter;
+#   chapter: `CHAPTER=ch07 cargo test` after touching chapter 7, once the
+#            first CHAPTER=ch07 run has built what it needs.
+#   With --empty-cargo-cache, cold starts from an empty CARGO_HOME, so it
+#   also downloads every crate, as a reader's first `cargo test` does.
+# Usage: scripts/measure-speed.sh [--empty-cargo-cache]   (a few minutes)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,8 +15,14 @@ clone=$(mktemp -d)
 trap 'rm -rf "$clone"' EXIT
 git clone --quiet "$root" "$clone/book"
 cd "$clone/book"
-unset CARGO_TARGET_DIR BLESS
-cargo fetch --quiet
+unset CARGO_TARGET_DIR BLESS CHAPTER
+if [[ ${1:-} == --empty-cargo-cache ]]; then
+    export CARGO_HOME="$clone/cargo-home"
+    cache="an empty cargo cache"
+else
+    cargo fetch --quiet
+    cache="crates already downloaded"
+fi
 
 millis() { # millis COMMAND...: runs it quietly, prints its wall time in ms
     local start
@@ -20,13 +30,18 @@ millis() { # millis COMMAND...: runs it quietly, prints its wall time in ms
     "$@" >"$clone/last.log" 2>&1 || { tail -n 60 "$clone/last.log" >&2; exit 1; }
     echo $((($(date +%s%N) - start) / 1000000))
 }
+seconds() { echo "$(($1 / 1000)).$(($1 % 1000 / 100)) s"; }
 
 cold=$(millis cargo test)
 touch src/ch01-async-fn.md
 warm=$(millis cargo test)
+CHAPTER=ch07 millis cargo test >/dev/null # builds the one-chapter tests
+touch src/ch07-sequential-awaits.md
+chapter=$(CHAPTER=ch07 millis cargo test)
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "toolchain: $(rustc --version)"
 echo "commit: $(git rev-parse --short HEAD)"
-echo "cold cargo test: $((cold / 1000)) s"
-echo "warm cargo test after touching a chapter: $((warm / 1000)).$((warm % 1000 / 100)) s"
+echo "cold cargo test ($cache): $((cold / 1000)) s"
+echo "warm cargo test after touching a chapter: $(seconds "$warm")"
+echo "CHAPTER=ch07 cargo test after touching chapter 7: $(seconds "$chapter")"

@@ -80,6 +80,41 @@ fn every_python_snippet_prints_what_the_book_shows() {
     run_and_check(programs);
 }
 
+/// The listings are formatted as `rustfmt` formats edition 2024 code, so a
+/// reader who runs it on a copy gets no surprise diff.
+#[test]
+fn every_rust_listing_is_rustfmt_clean() {
+    let mut files = Vec::new();
+    for dir in ["listings/examples", "listings/compile-fail"] {
+        for entry in fs::read_dir(root().join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") && selected(&path) {
+                files.push(path);
+            }
+        }
+    }
+    let output = Command::new("rustfmt")
+        .args(["--check", "--edition", "2024", "--color", "never"])
+        .args(&files)
+        .output();
+    let output = match output {
+        Ok(output) => output,
+        Err(_) if std::env::var_os("CI").is_none() => {
+            let notice = "\nSKIPPED the rustfmt check: rustfmt is not installed \
+                          (`rustup component add rustfmt`).\n\n";
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), notice.as_bytes());
+            return;
+        }
+        Err(e) => panic!("could not run rustfmt: {e}"),
+    };
+    let diff = String::from_utf8_lossy(&output.stdout).replace(&format!("{}/", root().display()), "");
+    assert!(
+        output.status.success(),
+        "these listings are not formatted as `rustfmt --edition 2024` would:\n{diff}\n\
+         Format them with `rustfmt --edition 2024 FILE`."
+    );
+}
+
 /// Runs a Python snippet as `python3 snippet.py` would, and writes how long
 /// it took to a file, timed once the interpreter is up and asyncio imported:
 /// twenty interpreters starting at once keep two cores busy for a second,
