@@ -1,6 +1,6 @@
 //! Chapter 8: steps that need each other's results are awaited in order;
 //! only the independent ones are joined. Login (500 ms), then profile
-//! (1000 ms) and settings (600 ms) together: about 1.5 s.
+//! (1000 ms) and settings (800 ms) together: about 1.5 s.
 //! Run it: cargo run -p listings --example ch08-dependent-steps
 
 use std::time::Duration;

@@ -1,6 +1,6 @@
 //! Chapter 8: `futures::future::join_all` awaits a `Vec` of futures built
 //! in a loop and returns a `Vec` of their outputs, in the order of the input,
-//! not the order they finished.
+//! not the order they finished. Nothing starts before `join_all` is awaited.
 //! Run it: cargo run -p listings --example ch08-join-all
 
 use futures::future::join_all;
@@ -8,6 +8,7 @@ use std::time::Duration;
 
 // ANCHOR: all
 async fn fetch_page(site: &str, page: usize, millis: u64) -> String {
+    println!("page {page}: started");
     tokio::time::sleep(Duration::from_millis(millis)).await;
     println!("page {page}: finished after {millis} ms");
     format!("{site}/page/{page}")

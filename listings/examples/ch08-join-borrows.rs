@@ -10,7 +10,8 @@ use std::time::Duration;
 /// Borrows the words; returns a borrow of one of them.
 async fn longest(words: &[String]) -> &str {
     tokio::time::sleep(Duration::from_millis(200)).await;
-    words.iter().max_by_key(|word| word.len()).map_or("", |word| word.as_str())
+    let longest = words.iter().max_by_key(|word| word.len());
+    longest.map_or("", |word| word.as_str())
 }
 
 /// Borrows the same words at the same time.
@@ -21,17 +22,14 @@ async fn letters(words: &[String]) -> usize {
 
 #[tokio::main] // the multi-thread runtime, as in chapter 4's compile error
 async fn main() {
-    let words = vec![String::from("join"), String::from("borrows"), String::from("locals")];
+    let words = Vec::from(["join", "borrows", "locals"].map(String::from));
+    let settings = async {
+        let settings = Rc::new(String::from("retries = 3")); // not Send
+        tokio::time::sleep(Duration::from_millis(600)).await; // held across it
+        format!("still have {settings}")
+    };
 
-    let (longest, letters, settings) = tokio::join!(
-        longest(&words),
-        letters(&words),
-        async {
-            let settings = Rc::new(String::from("retries = 3")); // not Send
-            tokio::time::sleep(Duration::from_millis(600)).await; // held across it
-            format!("still have {settings}")
-        },
-    );
+    let (longest, letters, settings) = tokio::join!(longest(&words), letters(&words), settings);
 
     println!("longest word: {longest}");
     println!("letters in all: {letters}");

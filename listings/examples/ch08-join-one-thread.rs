@@ -12,7 +12,8 @@ use tokio::runtime::Handle;
 /// thread it ran on and how many spawned tasks the runtime had meanwhile.
 async fn crunch(name: &str) -> (ThreadId, usize) {
     let me = thread::current();
-    println!("{name}: started on the thread named {}", me.name().unwrap_or("unnamed"));
+    let thread_name = me.name().unwrap_or("unnamed");
+    println!("{name}: started on the thread named {thread_name}");
     let start = Instant::now();
     while start.elapsed() < Duration::from_millis(200) {
         std::hint::spin_loop();
@@ -23,8 +24,7 @@ async fn crunch(name: &str) -> (ThreadId, usize) {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let ((left, tasks_left), (right, tasks_right)) =
-        tokio::join!(crunch("left"), crunch("right"));
+    let ((left, tasks_left), (right, tasks_right)) = tokio::join!(crunch("left"), crunch("right"));
 
     assert_eq!(left, right);
     println!("main: both ran on the same thread, one after the other");

@@ -4,28 +4,49 @@
 
 use std::time::Duration;
 
-// ANCHOR: all
-/// Prints when it is dropped, to make the cancellation visible.
-struct Guard;
+/// Prints `<name>: dropped before it finished` when dropped, unless
+/// `finish` was called first: shows where a cancellation stopped a future.
+struct DropNotice {
+    name: String,
+    finished: bool,
+}
 
-impl Drop for Guard {
-    fn drop(&mut self) {
-        println!("download: dropped at its .await");
+impl DropNotice {
+    fn new(name: impl Into<String>) -> DropNotice {
+        DropNotice {
+            name: name.into(),
+            finished: false,
+        }
+    }
+
+    /// The work is done: drop quietly.
+    fn finish(mut self) {
+        self.finished = true;
     }
 }
 
+impl Drop for DropNotice {
+    fn drop(&mut self) {
+        if !self.finished {
+            println!("{}: dropped before it finished", self.name);
+        }
+    }
+}
+
+// ANCHOR: all
 async fn download() -> usize {
-    let _guard = Guard;
+    let notice = DropNotice::new("download");
     println!("download: started");
     tokio::time::sleep(Duration::from_secs(10)).await;
     println!("download: finished");
+    notice.finish();
     1024
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let handle = tokio::spawn(download());
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
 
     println!("main: aborting the download");
     handle.abort();

@@ -5,27 +5,48 @@
 use std::time::Duration;
 
 // ANCHOR: all
-/// Prints when it is dropped, to make the end of the task visible.
-struct Guard;
+/// Prints `<name>: dropped before it finished` when dropped, unless
+/// `finish` was called first: shows where a cancellation stopped a future.
+struct DropNotice {
+    name: String,
+    finished: bool,
+}
 
-impl Drop for Guard {
+impl DropNotice {
+    fn new(name: impl Into<String>) -> DropNotice {
+        DropNotice {
+            name: name.into(),
+            finished: false,
+        }
+    }
+
+    /// The work is done: drop quietly.
+    fn finish(mut self) {
+        self.finished = true;
+    }
+}
+
+impl Drop for DropNotice {
     fn drop(&mut self) {
-        println!("slow: dropped at its .await, never finished");
+        if !self.finished {
+            println!("{}: dropped before it finished", self.name);
+        }
     }
 }
 
 async fn slow() {
-    let _guard = Guard;
+    let notice = DropNotice::new("slow");
     println!("slow: started");
     tokio::time::sleep(Duration::from_secs(10)).await;
     println!("slow: finished");
+    notice.finish();
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     // Holding the handle does not make the runtime wait for the task.
     let _slow = tokio::spawn(slow());
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
     println!("main: returning");
 }
 // ANCHOR_END: all

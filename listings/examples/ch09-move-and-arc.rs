@@ -36,6 +36,7 @@ async fn main() {
         greet(&for_greeter).await;
     });
     greeter.await.unwrap();
-    println!("main: still has {} names: {}", names.len(), names.join(", "));
+    let list = names.join(", ");
+    println!("main: still has {} names: {list}", names.len());
     // ANCHOR_END: arc
 }

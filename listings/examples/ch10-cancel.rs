@@ -1,32 +1,47 @@
-//! Chapter 10: the same timeout around each. Dropping a `join!` future
-//! drops the futures inside it; dropping `JoinHandle`s leaves the tasks
-//! running.
+//! Chapter 10: a timeout that gives up on a `join!` drops the `join!`
+//! future, and with it every future inside: the unfinished ones stop at
+//! their `.await`, and the finished one's answer is lost too.
 //! Run it: cargo run -p listings --example ch10-cancel
 
 use std::time::Duration;
 use tokio::time::{sleep, timeout};
 
-// ANCHOR: server
-/// Prints a line when the server's future is dropped before it answered.
+/// Prints `<name>: dropped before it finished` when dropped, unless
+/// `finish` was called first: shows where a cancellation stopped a future.
 struct DropNotice {
-    name: &'static str,
-    answered: bool,
+    name: String,
+    finished: bool,
+}
+
+impl DropNotice {
+    fn new(name: impl Into<String>) -> DropNotice {
+        DropNotice {
+            name: name.into(),
+            finished: false,
+        }
+    }
+
+    /// The work is done: drop quietly.
+    fn finish(mut self) {
+        self.finished = true;
+    }
 }
 
 impl Drop for DropNotice {
     fn drop(&mut self) {
-        if !self.answered {
-            println!("{}: dropped before it answered", self.name);
+        if !self.finished {
+            println!("{}: dropped before it finished", self.name);
         }
     }
 }
 
+// ANCHOR: server
 async fn server(name: &'static str, millis: u64) -> String {
-    let mut notice = DropNotice { name, answered: false };
+    let notice = DropNotice::new(name);
     println!("{name}: asked");
     sleep(Duration::from_millis(millis)).await; // the network
     println!("{name}: answered after {millis} ms");
-    notice.answered = true;
+    notice.finish();
     format!("data from {name}")
 }
 // ANCHOR_END: server
@@ -34,9 +49,6 @@ async fn server(name: &'static str, millis: u64) -> String {
 // ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let patience = Duration::from_millis(700);
-
-    println!("-- join! under a 700 ms timeout");
     let all = async {
         tokio::join!(
             server("server 1", 1500),
@@ -44,25 +56,11 @@ async fn main() {
             server("server 3", 1000),
         )
     };
-    if timeout(patience, all).await.is_err() {
-        println!("main: gave up, and the join! future was dropped");
+    match timeout(Duration::from_millis(700), all).await {
+        Ok(answers) => println!("main: got {answers:?}"),
+        Err(_) => println!("main: gave up after 700 ms"),
     }
-
-    println!("-- spawn, the handles under a 700 ms timeout");
-    let handles = [
-        tokio::spawn(server("server 1", 1500)),
-        tokio::spawn(server("server 2", 500)),
-        tokio::spawn(server("server 3", 1000)),
-    ];
-    let all = async move {
-        for handle in handles {
-            handle.await.unwrap();
-        }
-    };
-    if timeout(patience, all).await.is_err() {
-        println!("main: gave up, and the handles were dropped");
-    }
-    sleep(Duration::from_millis(1500)).await;
+    sleep(Duration::from_millis(1000)).await; // would anyone answer late?
     println!("main: done waiting");
 }
 // ANCHOR_END: main

@@ -18,25 +18,40 @@ impl fmt::Display for FetchError {
 
 impl std::error::Error for FetchError {}
 
-// ANCHOR: fetch
-/// Says so if it is dropped while its fetch is still waiting.
-struct InFlight {
-    server: &'static str,
+/// Prints `<name>: dropped before it finished` when dropped, unless
+/// `finish` was called first: shows where a cancellation stopped a future.
+struct DropNotice {
+    name: String,
     finished: bool,
 }
 
-impl Drop for InFlight {
+impl DropNotice {
+    fn new(name: impl Into<String>) -> DropNotice {
+        DropNotice {
+            name: name.into(),
+            finished: false,
+        }
+    }
+
+    /// The work is done: drop quietly.
+    fn finish(mut self) {
+        self.finished = true;
+    }
+}
+
+impl Drop for DropNotice {
     fn drop(&mut self) {
         if !self.finished {
-            println!("{}: dropped before it finished", self.server);
+            println!("{}: dropped before it finished", self.name);
         }
     }
 }
 
+// ANCHOR: fetch
 async fn fetch(server: &'static str, millis: u64) -> Result<String, FetchError> {
-    let mut in_flight = InFlight { server, finished: false };
+    let notice = DropNotice::new(server);
     tokio::time::sleep(Duration::from_millis(millis)).await;
-    in_flight.finished = true;
+    notice.finish();
     if server == "broken" {
         println!("{server}: failed after {millis} ms");
         return Err(FetchError { server });

@@ -15,7 +15,10 @@ struct Connection {
 impl Connection {
     fn open(name: &'static str) -> Connection {
         println!("{name}: connection opened");
-        Connection { name, closed: false }
+        Connection {
+            name,
+            closed: false,
+        }
     }
 
     /// The async cleanup: say goodbye to the server, then close.
@@ -45,7 +48,8 @@ async fn work(name: &'static str, millis: u64) {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     work("first", 200).await;
-    if timeout(Duration::from_millis(300), work("second", 1000)).await.is_err() {
+    let second = timeout(Duration::from_millis(300), work("second", 1000)).await;
+    if second.is_err() {
         println!("main: second timed out");
     }
 }

@@ -1,48 +1,60 @@
-//! Chapter 12: dropping a `JoinSet` aborts every task in it, while a task
-//! whose `JoinHandle` was dropped keeps running.
+//! Chapter 12: dropping a `JoinSet` aborts every task still in it, at the
+//! `.await` where it waits.
 //! Run it: cargo run -p listings --example ch12-drop-joinset
 
 use std::time::Duration;
 use tokio::task::JoinSet;
 use tokio::time::sleep;
 
-// ANCHOR: all
-/// Prints a line when the server's future is dropped before it finished.
+/// Prints `<name>: dropped before it finished` when dropped, unless
+/// `finish` was called first: shows where a cancellation stopped a future.
 struct DropNotice {
-    name: &'static str,
+    name: String,
     finished: bool,
+}
+
+impl DropNotice {
+    fn new(name: impl Into<String>) -> DropNotice {
+        DropNotice {
+            name: name.into(),
+            finished: false,
+        }
+    }
+
+    /// The work is done: drop quietly.
+    fn finish(mut self) {
+        self.finished = true;
+    }
 }
 
 impl Drop for DropNotice {
     fn drop(&mut self) {
         if !self.finished {
-            println!("{}: cancelled before it finished", self.name);
+            println!("{}: dropped before it finished", self.name);
         }
     }
 }
 
+// ANCHOR: all
 async fn server(name: &'static str, millis: u64) {
-    let mut notice = DropNotice { name, finished: false };
+    let notice = DropNotice::new(name);
     println!("{name}: asked");
     sleep(Duration::from_millis(millis)).await; // the network
     println!("{name}: answered after {millis} ms");
-    notice.finished = true;
+    notice.finish();
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let handle = tokio::spawn(server("lone task", 500));
-    drop(handle); // detaches the task (chapter 9)
-
     {
         let mut set = JoinSet::new();
-        set.spawn(server("set task 1", 500));
-        set.spawn(server("set task 2", 1000));
-        sleep(Duration::from_millis(100)).await; // let all three start
-        println!("main: dropping the JoinSet");
+        set.spawn(server("server 1", 500));
+        set.spawn(server("server 2", 1000));
+        sleep(Duration::from_millis(200)).await; // let both start
+        println!("main: leaving the block that owns the set");
     } // the set goes out of scope here, and its Drop aborts both tasks
 
-    sleep(Duration::from_secs(1)).await;
+    sleep(Duration::from_secs(1)).await; // would they answer anyway?
     println!("main: done waiting");
 }
 // ANCHOR_END: all

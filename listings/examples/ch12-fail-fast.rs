@@ -6,26 +6,41 @@
 use std::time::Duration;
 use tokio::task::JoinSet;
 
-// ANCHOR: server
-/// Prints a line when the server's future is dropped before it finished.
+/// Prints `<name>: dropped before it finished` when dropped, unless
+/// `finish` was called first: shows where a cancellation stopped a future.
 struct DropNotice {
-    name: &'static str,
+    name: String,
     finished: bool,
+}
+
+impl DropNotice {
+    fn new(name: impl Into<String>) -> DropNotice {
+        DropNotice {
+            name: name.into(),
+            finished: false,
+        }
+    }
+
+    /// The work is done: drop quietly.
+    fn finish(mut self) {
+        self.finished = true;
+    }
 }
 
 impl Drop for DropNotice {
     fn drop(&mut self) {
         if !self.finished {
-            println!("{}: cancelled before it finished", self.name);
+            println!("{}: dropped before it finished", self.name);
         }
     }
 }
 
+// ANCHOR: server
 async fn server(name: &'static str, millis: u64, fails: bool) -> Result<String, String> {
-    let mut notice = DropNotice { name, finished: false };
+    let notice = DropNotice::new(name);
     println!("{name}: asked");
     tokio::time::sleep(Duration::from_millis(millis)).await; // the network
-    notice.finished = true;
+    notice.finish();
     if fails {
         println!("{name}: failing");
         return Err(format!("{name}: connection refused"));
