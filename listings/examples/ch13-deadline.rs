@@ -1,10 +1,10 @@
-//! Chapter 13: one deadline shared by several steps. Each step is quick on
-//! its own, but together they need 3 s; with `timeout_at` and a budget of
-//! 2.5 s, the third step runs out of time: about 2.5 s.
+//! Chapter 13: one deadline shared by several steps. Each step takes 1.5 s,
+//! together they need 4.5 s; with `timeout_at` and a budget of 3.5 s, the
+//! third step runs out of time: about 3.5 s.
 //! Run it: cargo run -p listings --example ch13-deadline
 
 use std::time::Duration;
-use tokio::time::{timeout_at, Instant};
+use tokio::time::{Instant, timeout_at};
 
 // ANCHOR: all
 /// One step of a job; each takes 1.5 s.

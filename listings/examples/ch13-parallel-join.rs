@@ -1,36 +1,48 @@
-//! Chapter 13: the seed's `run_parallel_using_gather`: `join!` on two
-//! fetches. Both run at once: about 2 s.
+//! Chapter 13, the tutorial's example 2: `join!` on two fetches, the
+//! counterpart of `gather`. Both run at once: about 2 s.
 //! Run it: cargo run -p listings --example ch13-parallel-join
 
 use std::time::Duration;
 
-/// Prints a line if the fetch it belongs to is dropped before it finishes,
-/// which makes a cancelled fetch visible.
-struct Guard {
-    id: u32,
+/// Prints `<name>: dropped before it finished` when dropped, unless
+/// `finish` was called first: shows where a cancellation stopped a future.
+struct DropNotice {
+    name: String,
     finished: bool,
 }
 
-impl Drop for Guard {
+impl DropNotice {
+    fn new(name: impl Into<String>) -> DropNotice {
+        DropNotice {
+            name: name.into(),
+            finished: false,
+        }
+    }
+
+    /// The work is done: drop quietly.
+    fn finish(mut self) {
+        self.finished = true;
+    }
+}
+
+impl Drop for DropNotice {
     fn drop(&mut self) {
         if !self.finished {
-            println!("fetch {}: dropped before it finished", self.id);
+            println!("{}: dropped before it finished", self.name);
         }
     }
 }
 
-/// The seed's `fetch_data`: a response that takes 2 s.
+/// A fetch whose response takes 2 s.
 async fn fetch(id: u32) -> String {
-    let mut guard = Guard { id, finished: false };
+    let notice = DropNotice::new(format!("fetch {id}"));
     tokio::time::sleep(Duration::from_secs(2)).await;
-    guard.finished = true;
-    format!("Data {id}")
+    notice.finish();
+    format!("record {id}")
 }
 
-// ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let (result1, result2) = tokio::join!(fetch(1), fetch(2));
-    println!("All results: {:?}", [result1, result2]);
+    let records = tokio::join!(fetch(1), fetch(2));
+    println!("main: got {records:?}");
 }
-// ANCHOR_END: main

@@ -1,41 +1,51 @@
-//! Chapter 13: the seed's `run_parallel_using_create_task`: spawn two
-//! fetches, then await each handle. Both run at once: about 2 s.
+//! Chapter 13, the tutorial's example 1: spawn two fetches, then await each
+//! handle. Both run at once: about 2 s.
 //! Run it: cargo run -p listings --example ch13-parallel-spawn
 
 use std::time::Duration;
 
-// ANCHOR: fetch
-/// Prints a line if the fetch it belongs to is dropped before it finishes,
-/// which makes a cancelled fetch visible.
-struct Guard {
-    id: u32,
+/// Prints `<name>: dropped before it finished` when dropped, unless
+/// `finish` was called first: shows where a cancellation stopped a future.
+struct DropNotice {
+    name: String,
     finished: bool,
 }
 
-impl Drop for Guard {
+impl DropNotice {
+    fn new(name: impl Into<String>) -> DropNotice {
+        DropNotice {
+            name: name.into(),
+            finished: false,
+        }
+    }
+
+    /// The work is done: drop quietly.
+    fn finish(mut self) {
+        self.finished = true;
+    }
+}
+
+impl Drop for DropNotice {
     fn drop(&mut self) {
         if !self.finished {
-            println!("fetch {}: dropped before it finished", self.id);
+            println!("{}: dropped before it finished", self.name);
         }
     }
 }
 
-/// The seed's `fetch_data`: a response that takes 2 s.
+/// A fetch whose response takes 2 s.
 async fn fetch(id: u32) -> String {
-    let mut guard = Guard { id, finished: false };
+    let notice = DropNotice::new(format!("fetch {id}"));
     tokio::time::sleep(Duration::from_secs(2)).await;
-    guard.finished = true;
-    format!("Data {id}")
+    notice.finish();
+    format!("record {id}")
 }
-// ANCHOR_END: fetch
 
-// ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let task1 = tokio::spawn(fetch(1));
-    let task2 = tokio::spawn(fetch(2));
-    let result1 = task1.await.unwrap();
-    let result2 = task2.await.unwrap();
-    println!("Results: {result1}, {result2}");
+    let first = tokio::spawn(fetch(1));
+    let second = tokio::spawn(fetch(2));
+    let one = first.await.unwrap();
+    let two = second.await.unwrap();
+    println!("main: got {one} and {two}");
 }
-// ANCHOR_END: main

@@ -5,26 +5,41 @@
 
 use std::time::Duration;
 
-// ANCHOR: all
-/// Prints a line if the fetch it belongs to is dropped before it finishes.
-struct Guard {
-    mirror: &'static str,
+/// Prints `<name>: dropped before it finished` when dropped, unless
+/// `finish` was called first: shows where a cancellation stopped a future.
+struct DropNotice {
+    name: String,
     finished: bool,
 }
 
-impl Drop for Guard {
+impl DropNotice {
+    fn new(name: impl Into<String>) -> DropNotice {
+        DropNotice {
+            name: name.into(),
+            finished: false,
+        }
+    }
+
+    /// The work is done: drop quietly.
+    fn finish(mut self) {
+        self.finished = true;
+    }
+}
+
+impl Drop for DropNotice {
     fn drop(&mut self) {
         if !self.finished {
-            println!("{}: dropped before it finished", self.mirror);
+            println!("{}: dropped before it finished", self.name);
         }
     }
 }
 
+// ANCHOR: all
 /// Downloads a file from one mirror; the response takes `ms` milliseconds.
-async fn fetch(mirror: &'static str, ms: u64) -> String {
-    let mut guard = Guard { mirror, finished: false };
+async fn fetch(mirror: &str, ms: u64) -> String {
+    let notice = DropNotice::new(mirror);
     tokio::time::sleep(Duration::from_millis(ms)).await;
-    guard.finished = true;
+    notice.finish();
     format!("file from {mirror}")
 }
 

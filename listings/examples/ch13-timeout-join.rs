@@ -11,7 +11,7 @@ use tokio::time::timeout;
 async fn fetch(id: u32, ms: u64) -> String {
     tokio::time::sleep(Duration::from_millis(ms)).await;
     println!("fetch {id}: response received");
-    format!("Data {id}")
+    format!("record {id}")
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -19,17 +19,17 @@ async fn main() {
     let limit = Duration::from_millis(1500);
 
     // One limit on the group: fetch 1 is in after 1 s, fetch 2 would need 2 s.
-    let group = timeout(limit, async { tokio::join!(fetch(1, 1000), fetch(2, 2000)) }).await;
-    match group {
-        Ok((data1, data2)) => println!("group: {data1}, {data2}"),
-        Err(elapsed) => println!("group: {elapsed}; Data 1 is lost with it"),
+    let group = async { tokio::join!(fetch(1, 1000), fetch(2, 2000)) };
+    match timeout(limit, group).await {
+        Ok((one, two)) => println!("group: got {one} and {two}"),
+        Err(elapsed) => println!("group: {elapsed}; record 1 is lost with it"),
     }
 
     // One limit on each: the group always finishes, each result is its own Result.
-    let (result3, result4) = tokio::join!(
+    let (three, four) = tokio::join!(
         timeout(limit, fetch(3, 1000)),
         timeout(limit, fetch(4, 2000)),
     );
-    println!("each: {result3:?}, {result4:?}");
+    println!("each: {three:?}, {four:?}");
 }
 // ANCHOR_END: all

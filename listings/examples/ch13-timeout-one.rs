@@ -11,7 +11,7 @@ use tokio::time::timeout;
 /// Pretends to ask a server for data: the response takes 2 s.
 async fn fetch(id: u32) -> String {
     tokio::time::sleep(Duration::from_secs(2)).await;
-    format!("Data {id}")
+    format!("record {id}")
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -19,14 +19,14 @@ async fn main() {
     // 1 s is not enough for a 2 s fetch.
     let result: Result<String, Elapsed> = timeout(Duration::from_secs(1), fetch(1)).await;
     match result {
-        Ok(data) => println!("1 s limit: got {data}"),
-        Err(elapsed) => println!("1 s limit: {elapsed}"),
+        Ok(record) => println!("fetch 1: {record} within 1 s"),
+        Err(elapsed) => println!("fetch 1: {elapsed}"),
     }
 
     // 3 s is.
     match timeout(Duration::from_secs(3), fetch(2)).await {
-        Ok(data) => println!("3 s limit: got {data}"),
-        Err(elapsed) => println!("3 s limit: {elapsed}"),
+        Ok(record) => println!("fetch 2: {record} within 3 s"),
+        Err(elapsed) => println!("fetch 2: {elapsed}"),
     }
 }
 // ANCHOR_END: all

@@ -8,12 +8,12 @@ async def fetch(id):
         print(f"fetch {id}: cancelled while waiting")
         raise
     print(f"fetch {id}: response received")
-    return f"Data {id}"
+    return f"record {id}"
 
 async def main():
     try:
-        data = await asyncio.wait_for(fetch(1), timeout=1)
-        print(f"main: got {data}")
+        record = await asyncio.wait_for(fetch(1), timeout=1)
+        print(f"main: got {record}")
     except TimeoutError:
         print("main: fetch 1 took longer than 1 s")
 
