@@ -6,22 +6,23 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 
 // ANCHOR: all
-async fn deliver(reply: oneshot::Sender<String>, value: &str) {
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    // `send` is a plain fn: it never waits. It consumes `reply`, so it can
+async fn quote(item: &str, promise: oneshot::Sender<String>) {
+    println!("quote: pricing the {item}");
+    tokio::time::sleep(Duration::from_secs(2)).await; // a slow pricing service
+    // `send` is a plain fn: it never waits. It consumes `promise`, so it can
     // run only once.
-    let outcome = reply.send(value.to_string());
-    println!("deliver: sent {value:?}, outcome {outcome:?}");
+    let outcome = promise.send(format!("{item} costs 12.50"));
+    println!("quote: price handed over, outcome {outcome:?}");
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let (reply, answer) = oneshot::channel();
-    let task = tokio::spawn(deliver(reply, "report ready"));
-    println!("main: waiting for the answer");
+    let (promise, price) = oneshot::channel();
+    let pricing = tokio::spawn(quote("lamp", promise));
+    println!("main: waiting for a price");
     // The receiving half is itself a future: await it.
-    let result = answer.await;
-    println!("main: got {result:?}");
-    task.await.unwrap();
+    let result = price.await;
+    println!("main: {result:?}");
+    pricing.await.unwrap();
 }
 // ANCHOR_END: all

@@ -1,4 +1,4 @@
-//! Chapter 16: an executor in about fifty lines. A task is a boxed future
+//! Chapter 16: an executor in about sixty lines. A task is a boxed future
 //! plus a way back into the ready queue; waking a task sends it back;
 //! `run` polls whatever is in the queue until no task is left. It runs the
 //! hand-written `Countdown` and `Delay` futures and a tokio oneshot, with
@@ -7,7 +7,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread;
@@ -50,8 +50,15 @@ struct Delay {
 
 impl Delay {
     fn new(duration: Duration) -> Self {
-        let shared = Shared { done: false, waker: None };
-        Delay { duration, shared: Arc::new(Mutex::new(shared)), started: false }
+        let shared = Shared {
+            done: false,
+            waker: None,
+        };
+        Delay {
+            duration,
+            shared: Arc::new(Mutex::new(shared)),
+            started: false,
+        }
     }
 }
 
@@ -63,7 +70,10 @@ impl Future for Delay {
         if shared.done {
             return Poll::Ready(());
         }
-        shared.waker = Some(cx.waker().clone());
+        match &shared.waker {
+            Some(waker) if waker.will_wake(cx.waker()) => {}
+            _ => shared.waker = Some(cx.waker().clone()),
+        }
         drop(shared);
 
         if !self.started {
@@ -89,6 +99,9 @@ impl Future for Delay {
 
 // ANCHOR: executor
 /// A spawned future, and the way back into the executor's ready queue.
+/// Any thread may hold a `Waker` and wake it, so a task must be `Send` and
+/// `Sync`: shared through an `Arc`, with its future (which is `Send` but
+/// not `Sync`) behind a `Mutex`.
 struct Task {
     name: &'static str,
     /// `None` once the future has finished.
@@ -118,7 +131,11 @@ impl Executor {
 
     fn spawn(&self, name: &'static str, future: impl Future<Output = ()> + Send + 'static) {
         let future = Mutex::new(Some(future.boxed()));
-        let task = Task { name, future, queue: self.queue.clone() };
+        let task = Task {
+            name,
+            future,
+            queue: self.queue.clone(),
+        };
         self.queue.send(Arc::new(task)).unwrap();
     }
 

@@ -4,8 +4,8 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -27,9 +27,14 @@ impl Future for Forgetful {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let polls = Arc::new(AtomicU32::new(0));
-    let task = tokio::spawn(Forgetful { polls: Arc::clone(&polls) });
+    let task = tokio::spawn(Forgetful {
+        polls: Arc::clone(&polls),
+    });
     tokio::time::sleep(Duration::from_secs(1)).await;
     let polls = polls.load(Ordering::SeqCst);
-    println!("after 1 s: polls = {polls}, task finished = {}", task.is_finished());
+    println!(
+        "after 1 s: polls = {polls}, task finished = {}",
+        task.is_finished()
+    );
 }
 // ANCHOR_END: all

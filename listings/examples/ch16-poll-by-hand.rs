@@ -4,7 +4,7 @@
 //! Run it: cargo run -p listings --example ch16-poll-by-hand
 
 use std::future::Future;
-use std::pin::{pin, Pin};
+use std::pin::{Pin, pin};
 use std::task::{Context, Poll, Waker};
 
 struct Countdown {

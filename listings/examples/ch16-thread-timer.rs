@@ -26,8 +26,15 @@ struct Delay {
 
 impl Delay {
     fn new(duration: Duration) -> Self {
-        let shared = Shared { done: false, waker: None };
-        Delay { duration, shared: Arc::new(Mutex::new(shared)), started: false }
+        let shared = Shared {
+            done: false,
+            waker: None,
+        };
+        Delay {
+            duration,
+            shared: Arc::new(Mutex::new(shared)),
+            started: false,
+        }
     }
 }
 
@@ -40,9 +47,13 @@ impl Future for Delay {
             println!("delay: polled, time is up -> Ready");
             return Poll::Ready(());
         }
-        // The contract: before returning Pending, leave a way to be woken.
-        // Store the waker on every poll; the task polling us may change.
-        shared.waker = Some(cx.waker().clone());
+        // The contract: before returning Pending, leave a way to be woken,
+        // by the current waker: the task polling us may change. Clone it
+        // only if the stored one would wake something else.
+        match &shared.waker {
+            Some(waker) if waker.will_wake(cx.waker()) => {}
+            _ => shared.waker = Some(cx.waker().clone()),
+        }
         drop(shared);
 
         if !self.started {

@@ -24,7 +24,10 @@ async fn main() {
     let count = Arc::new(Mutex::new(0));
     let mut handles = Vec::new();
     for n in 1..=5 {
-        handles.push(tokio::spawn(worker(format!("task {n}"), Arc::clone(&count))));
+        handles.push(tokio::spawn(worker(
+            format!("task {n}"),
+            Arc::clone(&count),
+        )));
     }
     for handle in handles {
         handle.await.unwrap();

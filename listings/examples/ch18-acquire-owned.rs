@@ -15,7 +15,10 @@ async fn main() {
     let mut set = JoinSet::new();
     for (n, millis) in [(1, 200), (2, 600), (3, 200), (4, 600), (5, 200)] {
         // Wait here, before spawning: a third task is never even created.
-        let permit = Arc::clone(&limit).acquire_owned().await.expect("semaphore closed");
+        let permit = Arc::clone(&limit)
+            .acquire_owned()
+            .await
+            .expect("semaphore closed");
         println!("main: spawning job {n}");
         set.spawn(async move {
             tokio::time::sleep(Duration::from_millis(millis)).await;

@@ -3,8 +3,8 @@
 //! more than two ever run together.
 //! Run it: cargo run -p listings --example ch18-semaphore
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use tokio::sync::Semaphore;
 
@@ -27,7 +27,11 @@ async fn main() {
     let running = Arc::new(AtomicUsize::new(0));
     let mut handles = Vec::new();
     for n in 1..=5 {
-        handles.push(tokio::spawn(job(n, Arc::clone(&limit), Arc::clone(&running))));
+        handles.push(tokio::spawn(job(
+            n,
+            Arc::clone(&limit),
+            Arc::clone(&running),
+        )));
         tokio::time::sleep(Duration::from_millis(400)).await; // jobs arrive 400 ms apart
     }
     for handle in handles {

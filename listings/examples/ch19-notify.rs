@@ -1,32 +1,38 @@
-//! Chapter 19: asyncio's Event example with `tokio::sync::Notify`. A waiter
-//! task waits for a notification that a setter task sends after 2 s.
+//! Chapter 19: the Python Event program with `tokio::sync::Notify`. Two
+//! workers wait; after 2 s `notify_waiters` wakes both. A third worker that
+//! comes later finds nothing stored and would wait forever.
 //! Run it: cargo run -p listings --example ch19-notify
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::Notify;
+use tokio::time::{sleep, timeout};
 
 // ANCHOR: all
-async fn waiter(notify: Arc<Notify>) {
-    println!("waiter: waiting for a notification");
-    notify.notified().await;
-    println!("waiter: notified, carrying on");
-}
-
-async fn setter(notify: Arc<Notify>) {
-    tokio::time::sleep(Duration::from_secs(2)).await; // some work first
-    println!("setter: notifying");
-    notify.notify_one();
+async fn worker(n: u32, loaded: Arc<Notify>) {
+    println!("worker {n}: waiting for the settings");
+    loaded.notified().await;
+    println!("worker {n}: settings loaded, starting");
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    // Each task gets its own handle to the same Notify.
-    let notify = Arc::new(Notify::new());
-    let waiting = tokio::spawn(waiter(Arc::clone(&notify)));
-    let setting = tokio::spawn(setter(Arc::clone(&notify)));
-    waiting.await.unwrap();
-    setting.await.unwrap();
+    // Every task gets its own handle to the same Notify.
+    let loaded = Arc::new(Notify::new());
+    let workers = [1, 2].map(|n| tokio::spawn(worker(n, Arc::clone(&loaded))));
+    sleep(Duration::from_secs(2)).await; // reading the settings takes a while
+    println!("main: settings read, waking the workers");
+    loaded.notify_waiters(); // wakes every task waiting now, stores nothing
+    for handle in workers {
+        handle.await.unwrap();
+    }
+
+    // A latecomer: nothing was stored for it, so it waits for the next
+    // notification, which never comes. The timeout ends the wait.
+    let late = timeout(Duration::from_millis(500), worker(3, Arc::clone(&loaded)));
+    if late.await.is_err() {
+        println!("main: worker 3 still waiting after 0.5 s, giving up on it");
+    }
 }
 // ANCHOR_END: all

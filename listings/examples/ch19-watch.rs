@@ -1,54 +1,56 @@
-//! Chapter 19: a shutdown flag in a `watch` channel. Three workers wait for
-//! it to become `true`; anyone can read it; a receiver created after it was
-//! set sees it at once with `wait_for`, but `changed` waits for a new value.
+//! Chapter 19: the Python Event program with a `watch` channel of a `bool`.
+//! Two workers wait for it to become `true`; anyone can read it; a worker
+//! that comes after it was set passes at once with `wait_for`, while
+//! `changed` would wait for a value that never comes.
 //! Run it: cargo run -p listings --example ch19-watch
 
 use std::time::Duration;
 
 use futures::FutureExt; // for now_or_never
 use tokio::sync::watch;
-use tokio::time::timeout;
+use tokio::time::{sleep, timeout};
 
 // ANCHOR: all
-async fn worker(n: u32, mut shutdown: watch::Receiver<bool>) {
-    println!("worker {n}: working until shutdown");
+/// Waits until the settings are loaded; returns its number.
+async fn worker(n: u32, mut loaded: watch::Receiver<bool>) -> u32 {
+    println!("worker {n}: waiting for the settings");
     // wait_for looks at the current value first, then at every new one.
     // It fails only if the sender is dropped before the flag becomes true.
-    shutdown
-        .wait_for(|stop| *stop)
+    loaded
+        .wait_for(|is_set| *is_set)
         .await
-        .expect("the sender outlives the workers");
+        .expect("main keeps the sender");
+    n
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let (shutdown, flag) = watch::channel(false);
-    let workers: Vec<_> = (1..=3)
-        .map(|n| tokio::spawn(worker(n, flag.clone())))
-        .collect();
-    // ... the program runs for a while ...
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    println!("main: the flag reads {}", *flag.borrow());
-    println!("main: sending true");
-    shutdown.send(true).unwrap();
-    for (n, handle) in workers.into_iter().enumerate() {
-        handle.await.unwrap();
-        println!("main: worker {} has stopped", n + 1);
+    let (set_loaded, loaded) = watch::channel(false);
+    let workers = [1, 2].map(|n| tokio::spawn(worker(n, loaded.clone())));
+    sleep(Duration::from_secs(2)).await; // reading the settings takes a while
+    println!("main: the flag reads {}", *loaded.borrow());
+    println!("main: settings read, waking the workers");
+    set_loaded.send(true).unwrap(); // wakes every receiver; the value stays
+    // The two wake in either order (a watch channel spreads its waiters
+    // over several queues at random), so main reports them in a fixed one.
+    for handle in workers {
+        let n = handle.await.unwrap();
+        println!("worker {n}: settings loaded, starting");
     }
 
-    // A receiver made now counts the current value as seen.
-    let mut late = shutdown.subscribe();
-    // changed() waits for a value this receiver has not seen: none comes.
-    let changed = timeout(Duration::from_millis(500), late.changed())
-        .await
-        .is_ok();
-    println!("late receiver, changed:  finished within 0.5 s: {changed}");
-    // wait_for checks the current value first: true, so it does not wait.
-    // now_or_never polls once: Some if the future finished without waiting.
-    let passed = late.wait_for(|stop| *stop).now_or_never().is_some();
-    println!("late receiver, wait_for: finished at once: {passed}");
+    // A latecomer. now_or_never polls a future once: Some if it finished.
+    match worker(3, set_loaded.subscribe()).now_or_never() {
+        Some(n) => println!("worker {n}: settings loaded, starting at once"),
+        None => println!("main: worker 3 had to wait"),
+    }
+    // changed() waits for a value this receiver has not seen; a new
+    // receiver counts the current one as seen, so none comes.
+    let mut late = set_loaded.subscribe();
+    let changed = timeout(Duration::from_millis(500), late.changed()).await;
+    let changed = changed.is_ok();
+    println!("main: a late changed() finished within 0.5 s: {changed}");
 
-    shutdown.send(false).unwrap(); // like Event.clear()
-    println!("main: after sending false, the flag reads {}", *flag.borrow());
+    set_loaded.send(false).unwrap(); // like Event.clear()
+    println!("main: cleared, the flag reads {}", *loaded.borrow());
 }
 // ANCHOR_END: all

@@ -9,8 +9,13 @@ use tokio::sync::{mpsc, oneshot};
 /// What the account can be asked to do. Each request brings the sending
 /// half of a oneshot channel, on which the account sends its answer.
 enum Request {
-    Deposit { amount: u64, reply: oneshot::Sender<u64> },
-    Balance { reply: oneshot::Sender<u64> },
+    Deposit {
+        amount: u64,
+        reply: oneshot::Sender<u64>,
+    },
+    Balance {
+        reply: oneshot::Sender<u64>,
+    },
 }
 
 /// The actor: the only code that can see `balance`.
@@ -49,14 +54,14 @@ impl AccountHandle {
     async fn deposit(&self, amount: u64) -> u64 {
         let (reply, answer) = oneshot::channel();
         let request = Request::Deposit { amount, reply };
-        self.inbox.send(request).await.expect("the actor is running");
+        self.inbox.send(request).await.expect("actor running");
         answer.await.expect("the actor always replies")
     }
 
     async fn balance(&self) -> u64 {
         let (reply, answer) = oneshot::channel();
         let request = Request::Balance { reply };
-        self.inbox.send(request).await.expect("the actor is running");
+        self.inbox.send(request).await.expect("actor running");
         answer.await.expect("the actor always replies")
     }
 }

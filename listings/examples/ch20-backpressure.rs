@@ -13,7 +13,7 @@ async fn producer(tx: mpsc::Sender<u32>) {
         if tx.capacity() == 0 {
             println!("producer: channel full, waiting to send item {item}");
         }
-        tx.send(item).await.expect("the consumer is still receiving");
+        tx.send(item).await.expect("the consumer is there");
         println!("producer: sent item {item}");
     }
     println!("producer: done");

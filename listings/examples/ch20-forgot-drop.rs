@@ -13,7 +13,8 @@ async fn main() {
     let (tx, mut rx) = mpsc::channel(10);
     let producer = tx.clone();
     tokio::spawn(async move {
-        producer.send("the only message").await.expect("the consumer is there");
+        let message = "the only message";
+        producer.send(message).await.expect("the consumer is there");
         println!("producer: done, dropping its sender");
     });
     // No drop(tx) here: main still holds a Sender.

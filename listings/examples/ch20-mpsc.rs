@@ -10,13 +10,13 @@ use tokio::time::sleep;
 
 // ANCHOR: all
 async fn producer(id: u64, tx: mpsc::Sender<String>) {
-    // Producer 1 sends at 100 and 400 ms, producer 2 at 200 and 500 ms, ...
-    sleep(Duration::from_millis(100 * id)).await;
+    // Producer 1 sends at 200 and 800 ms, producer 2 at 400 and 1000 ms, ...
+    sleep(Duration::from_millis(200 * id)).await;
     let first = format!("producer {id}, message 1");
-    tx.send(first).await.expect("the consumer is still receiving");
-    sleep(Duration::from_millis(300)).await;
+    tx.send(first).await.expect("the consumer is there");
+    sleep(Duration::from_millis(600)).await;
     let second = format!("producer {id}, message 2");
-    tx.send(second).await.expect("the consumer is still receiving");
+    tx.send(second).await.expect("the consumer is there");
     println!("producer {id}: done, dropping its sender");
 }
 

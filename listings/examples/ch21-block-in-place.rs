@@ -3,8 +3,8 @@
 //! because the runtime hands the worker's other tasks to a new thread.
 //! Run it: cargo run -p listings --example ch21-block-in-place
 
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 fn read_report() -> String {

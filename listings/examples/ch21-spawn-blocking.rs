@@ -3,8 +3,8 @@
 //! result comes back through the `JoinHandle`.
 //! Run it: cargo run -p listings --example ch21-spawn-blocking
 
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 // ANCHOR: all

@@ -1,17 +1,17 @@
 import asyncio
 
-async def deliver(future, value):
-    await asyncio.sleep(2)
-    future.set_result(value)  # wakes whoever awaits the future
-    print(f"deliver: set the result to {value!r}")
+async def quote(item, promise):
+    print(f"quote: pricing the {item}")
+    await asyncio.sleep(2)  # asking a slow pricing service
+    promise.set_result(f"{item} costs 12.50")  # a plain call: nothing to await
+    print("quote: price handed over")
 
 async def main():
-    loop = asyncio.get_running_loop()
-    future = loop.create_future()  # an empty placeholder
-    task = asyncio.create_task(deliver(future, "report ready"))
-    print("main: waiting for the future")
-    result = await future
-    print(f"main: got {result!r}")
-    await task
+    promise = asyncio.get_running_loop().create_future()  # empty for now
+    pricing = asyncio.create_task(quote("lamp", promise))
+    print("main: waiting for a price")
+    price = await promise  # wakes once set_result has run
+    print(f"main: {price!r}")
+    await pricing
 
 asyncio.run(main())

@@ -1,22 +1,19 @@
 import asyncio
 
-async def waiter(name, event):
-    print(f"{name}: waiting for the event")
-    await event.wait()
-    print(f"{name}: the event is set, carrying on")
-
-async def setter(event):
-    await asyncio.sleep(2)  # some work first
-    print("setter: setting the event")
-    event.set()
+async def worker(n, loaded):
+    print(f"worker {n}: waiting for the settings")
+    await loaded.wait()  # returns at once if the event is already set
+    print(f"worker {n}: settings loaded, starting")
 
 async def main():
-    event = asyncio.Event()
-    await asyncio.gather(waiter("waiter", event), setter(event))
-    # The event stays set, so a waiter that comes later passes at once.
-    await waiter("late waiter", event)
-    print(f"main: is_set() is {event.is_set()}")
-    event.clear()
-    print(f"main: after clear(), is_set() is {event.is_set()}")
+    loaded = asyncio.Event()
+    workers = [asyncio.create_task(worker(n, loaded)) for n in (1, 2)]
+    await asyncio.sleep(2)  # reading the settings takes a while
+    print("main: settings read, waking the workers")
+    loaded.set()  # wakes both workers; the event stays set
+    await asyncio.gather(*workers)
+    await worker(3, loaded)  # a latecomer does not wait at all
+    loaded.clear()
+    print(f"main: cleared, is_set() is now {loaded.is_set()}")
 
 asyncio.run(main())
