@@ -75,13 +75,25 @@ case_ missing-anchor "$ch:$(line_of :fetch_data}}): \`../listings/examples/ch01-
     "cargo test --test book" -- \
     edit $ch 's.replace(":fetch_data}}", ":fetch}}")'
 
-case_ snippet-no-longer-compiles "ch01_async_fn_sect_a_future_does_nothing_until_it_is_polled_line_" \
-    "cargo test --test skeptic" -- \
-    edit $ch 's.replace("let future = record_start();", "let future = record_begin();")'
+case_ seconds-included-whole "$ch:$(line_of ch01-fetch-data.seconds): include line 1 of \`../listings/examples/ch01-fetch-data.seconds\`" \
+    "cargo test --test book" -- \
+    edit $ch 's.replace("ch01-fetch-data.seconds:1}}", "ch01-fetch-data.seconds}}")'
 
-case_ snippet-assertion "calling it ran nothing" \
+case_ listing-no-longer-compiles "--> listings/examples/ch01-fetch-data.rs:" \
+    "cargo test --test listings" -- \
+    edit listings/examples/ch01-fetch-data.rs 's.replace("tokio::time::sleep(", "tokio::time::slep(")'
+
+case_ block-fails-as-2021 "---- ch01_async_fn_sect_an_returns_a_future_line_" \
     "cargo test --test skeptic" -- \
-    edit $ch 's.replace("let future = record_start();", "let future = record_start();\n    STARTED.store(true, Ordering::SeqCst);")'
+    edit $ch 's.replace("```rust,edition2024", "```rust")'
+
+case_ edition2024-without-reason "$ch:$(($(line_of '```rust,edition2024') - 1)): a Rust block marked edition2024 must have" \
+    "cargo test --test book" -- \
+    edit $ch 's.replace(s[s.index("<!-- edition 2024 only:"):s.index("```rust,edition2024")], "")'
+
+case_ inline-rust-block "$ch:$(($(line_of '## Polling') + 2)): a Rust block must show a listing" \
+    "cargo test --test book" -- \
+    edit $ch 's.replace("## Polling\n", "## Polling\n\n```rust\nfn main() {}\n```\n")'
 
 case_ listing-output-changed "listings/examples/ch01-fetch-data.rs's stdout differs from listings/examples/ch01-fetch-data.stdout" \
     "cargo test --test listings" -- \
@@ -93,7 +105,24 @@ case_ panic-message-changed "listings/examples/ch01-no-runtime.rs's stderr diffe
 
 case_ duration-claim "listings/examples/ch01-fetch-data.rs: took" \
     "cargo test --test listings" -- \
-    edit listings/examples/ch01-fetch-data.seconds '"4"'
+    edit listings/examples/ch01-fetch-data.seconds '"4\nnot 8\n"'
+
+# The same lines, printed as slowly as the outcome the chapter rules out.
+case_ slowed-to-its-alternative "listings/examples/ch07-concurrent.rs: took" \
+    "cargo test --test listings" -- \
+    edit listings/examples/ch07-concurrent.rs 's.replace("    println!(\"main: got {first} and {second}\");", "    std::thread::sleep(Duration::from_secs(2));\n    println!(\"main: got {first} and {second}\");")'
+
+case_ seconds-without-alternative "listings/examples/ch07-concurrent.seconds: line 2 must name the outcome the lesson rules out" \
+    "cargo test --test listings" -- \
+    edit listings/examples/ch07-concurrent.seconds '"2\n"'
+
+case_ not-rustfmt-clean "these listings are not formatted as \`rustfmt --edition 2024\` would" \
+    "cargo test --test listings" -- \
+    edit listings/examples/ch01-fetch-data.rs 's.replace("let future = fetch_data();", "let future=fetch_data();")'
+
+case_ old-python-under-ci "python3 is 3.8, and the snippets need 3.11 or newer (CI is set, so this fails)" \
+    "env CI=true PATH=$scratch/old-python:$PATH cargo test --test listings" -- \
+    bash -c "mkdir -p $scratch/old-python && printf '#!/bin/sh\necho 3.8\n' >$scratch/old-python/python3 && chmod +x $scratch/old-python/python3"
 
 case_ compiler-message-changed "listings/compile-fail/ch01-forgot-await.rs" \
     "cargo test --test compile_fail" -- \
@@ -113,7 +142,7 @@ case_ broken-link "src/ch14-core-calls.md:$(grep -nF '(ch12-joinset.md)' "$root/
 
 case_ broken-heading-link "links to ch13-timeouts.html#what-happens-to-timed-out-work, but that page has no heading" \
     "cargo test --test book" -- \
-    edit src/ch10-join-vs-spawn.md 's.replace("(chapter 9)", "([chapter 13](ch13-timeouts.md#what-happens-to-timed-out-work))", 1)'
+    edit src/ch14-core-calls.md 's.replace("(ch13-timeouts.md)", "(ch13-timeouts.md#what-happens-to-timed-out-work)", 1)'
 
 case_ chapter-missing 'failed to read chapter `ch01-async-fn.md`' \
     "cargo test --test book" -- \

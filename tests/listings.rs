@@ -287,18 +287,19 @@ fn built_listings() -> &'static [(String, PathBuf)] {
 }
 
 /// Builds the listings crate's examples and returns each one's executable,
-/// by listing name. Fails on a compiler warning: the book shows clean code.
+/// by listing name. Fails on a compiler error or warning, quoting rustc's
+/// messages (which name the file and line): the book shows clean code.
 fn build_listings() -> Vec<(String, PathBuf)> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(cargo)
         .current_dir(root())
         .args(["build", "--package", "listings", "--examples"])
-        .arg("--message-format=json-diagnostic-rendered-ansi")
+        .arg("--message-format=json")
         .stderr(Stdio::inherit())
         .output()
         .expect("could not run cargo");
     let mut executables = Vec::new();
-    let mut warnings = Vec::new();
+    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
     for line in String::from_utf8(output.stdout).unwrap().lines() {
         let message: serde_json::Value = serde_json::from_str(line).unwrap();
         match message["reason"].as_str() {
@@ -307,15 +308,20 @@ fn build_listings() -> Vec<(String, PathBuf)> {
                 let exe = message["executable"].as_str().unwrap().into();
                 executables.push((name, exe));
             }
-            Some("compiler-message") if message["message"]["level"] == "warning" => {
-                warnings.push(message["message"]["rendered"].as_str().unwrap().to_owned());
+            Some("compiler-message") => {
+                let rendered = message["message"]["rendered"].as_str().unwrap().to_owned();
+                match message["message"]["level"].as_str() {
+                    Some("warning") => warnings.push(rendered),
+                    _ => errors.push(rendered),
+                }
             }
             _ => {}
         }
     }
     assert!(
         output.status.success(),
-        "the listings do not compile (cargo's output is above)"
+        "the listings do not compile:\n{}",
+        errors.concat()
     );
     assert!(
         warnings.is_empty(),

@@ -36,7 +36,10 @@ async fn main() {
 /// How many times the heartbeat beat while `wait` ran, put in words: in one
 /// second it beats about ten times, fewer on a busy machine, and not at all
 /// while its thread is blocked.
-async fn beats_during(beats: &AtomicU32, wait: impl Future<Output = ()>) -> &'static str {
+async fn beats_during(
+    beats: &AtomicU32,
+    wait: impl std::future::Future<Output = ()>,
+) -> &'static str {
     let before = beats.load(Ordering::Relaxed);
     wait.await;
     match beats.load(Ordering::Relaxed) - before {
