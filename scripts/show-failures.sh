@@ -67,21 +67,21 @@ only=${1:-}
 ch=src/ch01-async-fn.md
 line_of() { grep -nF -- "$1" "$root/$ch" | head -n 1 | cut -d: -f1; }
 
-case_ include-path "$ch:$(line_of ch01-fetch-data.stdout): cannot read the included file \`../listings/examples/ch01-fetch-dat.stdout\`" \
+case_ include-path "$ch:$(line_of ch01-fetch-rows.stdout): cannot read the included file \`../listings/examples/ch01-fetch-dat.stdout\`" \
     "cargo test --test book" -- \
-    edit $ch 's.replace("ch01-fetch-data.stdout", "ch01-fetch-dat.stdout")'
+    edit $ch 's.replace("ch01-fetch-rows.stdout", "ch01-fetch-dat.stdout")'
 
-case_ missing-anchor "$ch:$(line_of :fetch_data}}): \`../listings/examples/ch01-fetch-data.rs\` has no \`// ANCHOR: fetch\`" \
+case_ missing-anchor "$ch:$(line_of :fetch_rows}}): \`../listings/examples/ch01-fetch-rows.rs\` has no \`// ANCHOR: fetch\`" \
     "cargo test --test book" -- \
-    edit $ch 's.replace(":fetch_data}}", ":fetch}}")'
+    edit $ch 's.replace(":fetch_rows}}", ":fetch}}")'
 
-case_ seconds-included-whole "$ch:$(line_of ch01-fetch-data.seconds): include line 1 of \`../listings/examples/ch01-fetch-data.seconds\`" \
+case_ seconds-included-whole "$ch:$(line_of ch01-fetch-rows.seconds): include line 1 of \`../listings/examples/ch01-fetch-rows.seconds\`" \
     "cargo test --test book" -- \
-    edit $ch 's.replace("ch01-fetch-data.seconds:1}}", "ch01-fetch-data.seconds}}")'
+    edit $ch 's.replace("ch01-fetch-rows.seconds:1}}", "ch01-fetch-rows.seconds}}")'
 
-case_ listing-no-longer-compiles "--> listings/examples/ch01-fetch-data.rs:" \
+case_ listing-no-longer-compiles "--> listings/examples/ch01-fetch-rows.rs:" \
     "cargo test --test listings" -- \
-    edit listings/examples/ch01-fetch-data.rs 's.replace("tokio::time::sleep(", "tokio::time::slep(")'
+    edit listings/examples/ch01-fetch-rows.rs 's.replace("tokio::time::sleep(", "tokio::time::slep(")'
 
 case_ block-fails-as-2021 "---- ch01_async_fn_sect_an_returns_a_future_line_" \
     "cargo test --test skeptic" -- \
@@ -95,17 +95,17 @@ case_ inline-rust-block "$ch:$(($(line_of '## Polling') + 2)): a Rust block must
     "cargo test --test book" -- \
     edit $ch 's.replace("## Polling\n", "## Polling\n\n```rust\nfn main() {}\n```\n")'
 
-case_ listing-output-changed "listings/examples/ch01-fetch-data.rs's stdout differs from listings/examples/ch01-fetch-data.stdout" \
+case_ listing-output-changed "listings/examples/ch01-fetch-rows.rs's stdout differs from listings/examples/ch01-fetch-rows.stdout" \
     "cargo test --test listings" -- \
-    edit listings/examples/ch01-fetch-data.rs 's.replace("main: got {rows}", "main: received {rows}")'
+    edit listings/examples/ch01-fetch-rows.rs 's.replace("main: got {rows}", "main: received {rows}")'
 
 case_ panic-message-changed "listings/examples/ch01-no-runtime.rs's stderr differs" \
     "cargo test --test listings" -- \
     edit listings/examples/ch01-no-runtime.stderr 's.replace("no reactor running", "no runtime running")'
 
-case_ duration-claim "listings/examples/ch01-fetch-data.rs: took" \
+case_ duration-claim "listings/examples/ch01-fetch-rows.rs: took" \
     "cargo test --test listings" -- \
-    edit listings/examples/ch01-fetch-data.seconds '"4\nnot 8\n"'
+    edit listings/examples/ch01-fetch-rows.seconds '"4\nnot 8\n"'
 
 # The same lines, printed as slowly as the outcome the chapter rules out.
 case_ slowed-to-its-alternative "listings/examples/ch07-concurrent.rs: took" \
@@ -118,7 +118,7 @@ case_ seconds-without-alternative "listings/examples/ch07-concurrent.seconds: li
 
 case_ not-rustfmt-clean "these listings are not formatted as \`rustfmt --edition 2024\` would" \
     "cargo test --test listings" -- \
-    edit listings/examples/ch01-fetch-data.rs 's.replace("let future = fetch_data();", "let future=fetch_data();")'
+    edit listings/examples/ch01-fetch-rows.rs 's.replace("let future = fetch_rows();", "let future=fetch_rows();")'
 
 case_ old-python-under-ci "python3 is 3.8, and the snippets need 3.11 or newer (CI is set, so this fails)" \
     "env CI=true PATH=$scratch/old-python:$PATH cargo test --test listings" -- \
@@ -132,9 +132,9 @@ case_ unknown-book-toml-key "unknown field \`additional-csss\`" \
     "cargo test --test book" -- \
     edit book.toml 's.replace("additional-css", "additional-csss")'
 
-case_ untested-python-block "$ch:$(($(line_of ch01-fetch-data.py) - 1)): a Python block must show" \
+case_ untested-python-block "$ch:$(($(line_of ch01-fetch-rows.py) - 1)): a Python block must show" \
     "cargo test --test book" -- \
-    edit $ch 's.replace("{{#include ../listings/python/ch01-fetch-data.py}}", "print(42)")'
+    edit $ch 's.replace("{{#include ../listings/python/ch01-fetch-rows.py}}", "print(42)")'
 
 case_ broken-link "src/ch14-core-calls.md:$(grep -nF '(ch12-joinset.md)' "$root/src/ch14-core-calls.md" | cut -d: -f1): links to ch12-joinsets.html, a page the book does not have" \
     "cargo test --test book" -- \

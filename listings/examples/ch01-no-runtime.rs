@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-async fn fetch_data() -> String {
+async fn fetch_rows() -> String {
     tokio::time::sleep(Duration::from_secs(2)).await;
     String::from("42 rows")
 }
@@ -12,7 +12,7 @@ async fn fetch_data() -> String {
 fn main() {
     // A plain `fn main` with a general-purpose executor, but no tokio runtime:
     // tokio's timer has nobody to register with.
-    let rows = futures::executor::block_on(fetch_data());
+    let rows = futures::executor::block_on(fetch_rows());
     println!("got {rows}");
 }
 // ANCHOR_END: main

@@ -10,6 +10,7 @@ async fn crunch(name: &str, rounds: u64) -> u64 {
     println!("{name}: started");
     let mut hash = 0u64;
     for i in 0..rounds {
+        // black_box keeps the compiler from skipping the loop.
         hash = black_box(hash.wrapping_mul(31).wrapping_add(i));
     }
     println!("{name}: finished");

@@ -3,10 +3,10 @@
 
 use std::time::Duration;
 
-async fn fetch_data() -> String {
-    println!("fetch_data: request sent");
+async fn fetch_rows() -> String {
+    println!("fetch_rows: request sent");
     tokio::time::sleep(Duration::from_secs(1)).await;
-    println!("fetch_data: response received");
+    println!("fetch_rows: response received");
     String::from("42 rows")
 }
 
@@ -18,7 +18,7 @@ async fn save(rows: &str) {
 // ANCHOR: main
 #[tokio::main]
 async fn main() {
-    let rows = fetch_data().await;
+    let rows = fetch_rows().await;
     let report = format!("{rows}, checked");
     save(&report).await;
     println!("main: done");

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-async fn fetch_data() -> String {
+async fn fetch_rows() -> String {
     tokio::time::sleep(Duration::from_secs(1)).await;
     String::from("42 rows")
 }
@@ -11,7 +11,7 @@ async fn fetch_data() -> String {
 // ANCHOR: main
 fn main() {
     let body = async {
-        let rows = fetch_data().await;
+        let rows = fetch_rows().await;
         println!("main: got {rows}");
     };
     tokio::runtime::Builder::new_multi_thread() // or new_current_thread()

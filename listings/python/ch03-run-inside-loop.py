@@ -1,12 +1,12 @@
 import asyncio
 import warnings
 
-async def fetch_data():
+async def fetch_rows():
     await asyncio.sleep(1)
     return "42 rows"
 
 def load():  # a regular function that wants an async result
-    return asyncio.run(fetch_data())
+    return asyncio.run(fetch_rows())
 
 async def main():
     with warnings.catch_warnings(record=True) as caught:

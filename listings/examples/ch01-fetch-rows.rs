@@ -1,22 +1,22 @@
 //! Chapter 1: an `async fn` that stands in for a network call, awaited from
-//! `#[tokio::main]`. Run it: cargo run -p listings --example ch01-fetch-data
+//! `#[tokio::main]`. Run it: cargo run -p listings --example ch01-fetch-rows
 
 use std::time::Duration;
 
-// ANCHOR: fetch_data
+// ANCHOR: fetch_rows
 /// Pretends to ask a server for data: the sleep stands in for the network.
-async fn fetch_data() -> String {
-    println!("fetch_data: request sent");
+async fn fetch_rows() -> String {
+    println!("fetch_rows: request sent");
     tokio::time::sleep(Duration::from_secs(2)).await;
-    println!("fetch_data: response received");
+    println!("fetch_rows: response received");
     String::from("42 rows")
 }
-// ANCHOR_END: fetch_data
+// ANCHOR_END: fetch_rows
 
 // ANCHOR: main
 #[tokio::main]
 async fn main() {
-    let future = fetch_data(); // runs none of fetch_data yet
+    let future = fetch_rows(); // runs none of fetch_rows yet
     println!("main: future created");
     let rows = future.await; // now it runs, and main waits here
     println!("main: got {rows}");

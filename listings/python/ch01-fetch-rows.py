@@ -1,13 +1,13 @@
 import asyncio
 
-async def fetch_data():
-    print("fetch_data: request sent")
+async def fetch_rows():
+    print("fetch_rows: request sent")
     await asyncio.sleep(2)  # pretend the server takes 2 s
-    print("fetch_data: response received")
+    print("fetch_rows: response received")
     return "42 rows"
 
 async def main():
-    coro = fetch_data()
+    coro = fetch_rows()
     print("main: coroutine created")
     rows = await coro
     print(f"main: got {rows}")
