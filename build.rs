@@ -23,8 +23,8 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-use mdbook_driver::builtin_renderers::MarkdownRenderer;
 use mdbook_driver::MDBook;
+use mdbook_driver::builtin_renderers::MarkdownRenderer;
 
 #[path = "tests/support/mdbook_log.rs"]
 mod mdbook_log;
@@ -55,7 +55,10 @@ fn main() {
         }
         let expanded = expanded_dir.join(path);
         fs::create_dir_all(expanded.parent().unwrap()).unwrap();
-        write_if_changed(&expanded, &compile_each_program_once(&chapter.content, &mut programs));
+        write_if_changed(
+            &expanded,
+            &compile_each_program_once(&chapter.content, &mut programs),
+        );
         chapters.push(expanded);
     }
     if !problems.is_empty() || !log.is_empty() {
@@ -81,9 +84,13 @@ fn check_includes(src: &Path, chapter: &Path) -> Vec<String> {
     let source = fs::read_to_string(&source_path).unwrap();
     let mut problems = Vec::new();
     for (index, line) in source.lines().enumerate() {
-        let Some(start) = line.find("{{#") else { continue };
+        let Some(start) = line.find("{{#") else {
+            continue;
+        };
         let directive = &line[start + 3..];
-        let Some(end) = directive.find("}}") else { continue };
+        let Some(end) = directive.find("}}") else {
+            continue;
+        };
         let mut words = directive[..end].split_whitespace();
         let (Some("include" | "rustdoc_include"), Some(target)) = (words.next(), words.next())
         else {
@@ -149,7 +156,11 @@ fn compile_each_program_once(chapter: &str, seen: &mut HashSet<String>) -> Strin
             // A compile-fail listing stays `ignore`: tests/compile_fail.rs checks it.
             if !marked("ignore") {
                 let first_time = seen.insert(body.join("\n"));
-                let kind = if first_time && !marked("edition2024") { "rust,no_run" } else { "text" };
+                let kind = if first_time && !marked("edition2024") {
+                    "rust,no_run"
+                } else {
+                    "text"
+                };
                 out[i] = lines[i].replacen(&format!("```{info}"), &format!("```{kind}"), 1);
             }
         }

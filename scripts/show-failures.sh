@@ -124,6 +124,10 @@ case_ old-python-under-ci "python3 is 3.8, and the snippets need 3.11 or newer (
     "env CI=true PATH=$scratch/old-python:$PATH cargo test --test listings" -- \
     bash -c "mkdir -p $scratch/old-python && printf '#!/bin/sh\necho 3.8\n' >$scratch/old-python/python3 && chmod +x $scratch/old-python/python3"
 
+case_ scaffolding-drifted "listings/examples/ch09-abort.rs: DropNotice differs from docs/style.md's" \
+    "cargo test --test listings" -- \
+    edit listings/examples/ch09-abort.rs 's.replace("dropped before it finished", "dropped before it ended", 1)'
+
 case_ compiler-message-changed "listings/compile-fail/ch01-forgot-await.rs" \
     "cargo test --test compile_fail" -- \
     edit listings/compile-fail/ch01-forgot-await.stderr 's.replace("futures do nothing", "futures do little")'

@@ -13,7 +13,10 @@ fn compile_fail_listings_give_the_errors_the_book_shows() {
         // starts any thread that could read the environment.
         unsafe { std::env::set_var("TRYBUILD", "overwrite") };
     }
-    let pattern = format!("listings/compile-fail/{}*.rs", support::chapter().unwrap_or(""));
+    let pattern = format!(
+        "listings/compile-fail/{}*.rs",
+        support::chapter().unwrap_or("")
+    );
     let cases = glob_count(&pattern);
     if cases == 0 {
         return; // CHAPTER names a chapter without compile-fail listings

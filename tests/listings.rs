@@ -57,7 +57,10 @@ fn every_python_snippet_prints_what_the_book_shows() {
         // Outside CI a reader without Python still gets a passing suite,
         // told on the terminal (not in libtest's captured output) what
         // was left out.
-        assert!(std::env::var_os("CI").is_none(), "{problem} (CI is set, so this fails)");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{problem} (CI is set, so this fails)"
+        );
         let notice = format!(
             "\nSKIPPED the Python snippets: {problem}.\n\
              Install Python 3.11 or newer as `python3` and run `cargo test --test listings`.\n\n"
@@ -107,12 +110,50 @@ fn every_rust_listing_is_rustfmt_clean() {
         }
         Err(e) => panic!("could not run rustfmt: {e}"),
     };
-    let diff = String::from_utf8_lossy(&output.stdout).replace(&format!("{}/", root().display()), "");
+    let diff =
+        String::from_utf8_lossy(&output.stdout).replace(&format!("{}/", root().display()), "");
     assert!(
         output.status.success(),
         "these listings are not formatted as `rustfmt --edition 2024` would:\n{diff}\n\
          Format them with `rustfmt --edition 2024 FILE`."
     );
+}
+
+/// The scaffolding many listings share has one text, the one
+/// docs/style.md gives: a copy that drifts from it fails here.
+#[test]
+fn every_drop_notice_is_the_style_guides() {
+    let start = "/// Prints `<name>: dropped before it finished`";
+    let guide = fs::read_to_string(root().join("docs/style.md")).unwrap();
+    let canonical = drop_notice(&guide, start).expect("docs/style.md shows DropNotice");
+    let mut failures = Vec::new();
+    for entry in fs::read_dir(root().join("listings/examples")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        if !text.contains("struct DropNotice") || !selected(&path) {
+            continue;
+        }
+        let copy = drop_notice(&text, start).unwrap_or_default();
+        if copy != canonical {
+            let diff = similar::TextDiff::from_lines(canonical, copy)
+                .unified_diff()
+                .header("docs/style.md", &shown(&path))
+                .to_string();
+            failures.push(format!(
+                "{}: DropNotice differs from docs/style.md's:\n{diff}",
+                shown(&path)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// The text from `start` to the end of `impl Drop for DropNotice`.
+fn drop_notice<'a>(text: &'a str, start: &str) -> Option<&'a str> {
+    let from = text.find(start)?;
+    let impl_drop = from + text[from..].find("impl Drop for DropNotice")?;
+    let end = impl_drop + text[impl_drop..].find("\n}\n")? + 3;
+    Some(&text[from..end])
 }
 
 /// Runs a Python snippet as `python3 snippet.py` would, and writes how long
@@ -261,7 +302,10 @@ impl Claim {
                 )
             })?)
         };
-        Ok(Claim { seconds, alternative })
+        Ok(Claim {
+            seconds,
+            alternative,
+        })
     }
 
     /// The accepted times, from `low` up to (not including) `high`: never
@@ -346,7 +390,9 @@ fn python_3_11() -> Result<(), String> {
     if new_enough {
         Ok(())
     } else {
-        Err(format!("python3 is {version}, and the snippets need 3.11 or newer"))
+        Err(format!(
+            "python3 is {version}, and the snippets need 3.11 or newer"
+        ))
     }
 }
 

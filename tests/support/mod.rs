@@ -13,7 +13,10 @@ pub fn root() -> PathBuf {
 
 /// The path as the README and error messages name it: relative to the root.
 pub fn shown(path: &Path) -> String {
-    path.strip_prefix(root()).unwrap_or(path).display().to_string()
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 /// True when the committed expectations should be rewritten from this run
