@@ -36,7 +36,7 @@ async fn main() {
 
     let (reply, answer) = oneshot::channel();
     let worker = tokio::spawn(report(reply));
-    // Wait 1 s at most; when the timeout fires it drops `answer`.
+    // Wait 1 s at most. `answer` is inside the timeout and is dropped with it.
     match tokio::time::timeout(Duration::from_secs(1), answer).await {
         Ok(result) => println!("main: got {result:?}"),
         Err(_) => println!("main: no answer within 1 s, giving up"),

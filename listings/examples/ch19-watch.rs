@@ -14,8 +14,9 @@ use tokio::time::{sleep, timeout};
 /// Waits until the settings are loaded; returns its number.
 async fn worker(n: u32, mut loaded: watch::Receiver<bool>) -> u32 {
     println!("worker {n}: waiting for the settings");
-    // wait_for looks at the current value first, then at every new one.
-    // It fails only if the sender is dropped before the flag becomes true.
+    // wait_for looks at the current value first, then at the latest value
+    // after each change. It fails only if the sender is dropped before the
+    // flag becomes true.
     loaded
         .wait_for(|is_set| *is_set)
         .await
