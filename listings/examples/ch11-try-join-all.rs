@@ -64,7 +64,7 @@ async fn fetch(server: &'static str, millis: u64) -> Result<String, FetchError> 
 // ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let healthy = [("alpha", 500), ("beta", 300), ("gamma", 400)];
+    let healthy = [("alpha", 600), ("beta", 200), ("gamma", 400)];
     let bodies = try_join_all(healthy.map(|(server, millis)| fetch(server, millis))).await;
     println!("main: {bodies:?}");
 

@@ -48,11 +48,11 @@ async fn server(name: &'static str, millis: u64) {
 async fn main() {
     {
         let mut set = JoinSet::new();
-        set.spawn(server("server 1", 500));
-        set.spawn(server("server 2", 1000));
-        sleep(Duration::from_millis(200)).await; // let both start
+        set.spawn(server("server 1", 300));
+        set.spawn(server("server 2", 1200));
+        sleep(Duration::from_millis(600)).await; // server 1 is done by now
         println!("main: leaving the block that owns the set");
-    } // the set goes out of scope here, and its Drop aborts both tasks
+    } // the set goes out of scope here, and its Drop aborts server 2
 
     sleep(Duration::from_secs(1)).await; // would they answer anyway?
     println!("main: done waiting");

@@ -1,7 +1,7 @@
 //! Chapter 13, the tutorial's example 3: a 1 s timeout on each spawned
 //! task's handle in turn. The first runs out after 1 s. The timeout cancels
-//! neither task: both are dropped when `main` returns and the runtime shuts
-//! down.
+//! neither task: both are still running when `main` returns, and the runtime
+//! drops them as it shuts down.
 //! Run it: cargo run -p listings --example ch13-spawn-with-timeout
 
 use std::time::Duration;
@@ -9,44 +9,11 @@ use tokio::task::JoinHandle;
 use tokio::time::error::Elapsed;
 use tokio::time::timeout;
 
-/// Prints `<name>: dropped before it finished` when dropped, unless
-/// `finish` was called first: shows where a cancellation stopped a future.
-struct DropNotice {
-    name: String,
-    finished: bool,
-}
-
-impl DropNotice {
-    fn new(name: impl Into<String>) -> DropNotice {
-        DropNotice {
-            name: name.into(),
-            finished: false,
-        }
-    }
-
-    /// The work is done: drop quietly.
-    fn finish(mut self) {
-        self.finished = true;
-    }
-}
-
-impl Drop for DropNotice {
-    fn drop(&mut self) {
-        if !self.finished {
-            println!("{}: dropped before it finished", self.name);
-        }
-    }
-}
-
-// ANCHOR: fetch
 /// A fetch whose response takes 2 s.
 async fn fetch(id: u32) -> String {
-    let notice = DropNotice::new(format!("fetch {id}"));
     tokio::time::sleep(Duration::from_secs(2)).await;
-    notice.finish();
     format!("record {id}")
 }
-// ANCHOR_END: fetch
 
 // ANCHOR: main
 /// Awaits each handle with a 1 s limit; the first `Elapsed` ends it.
@@ -63,9 +30,16 @@ async fn await_in_turn(
 async fn main() {
     let first = tokio::spawn(fetch(1));
     let second = tokio::spawn(fetch(2));
+    // To look at the tasks after their handles are gone.
+    let tasks = [first.abort_handle(), second.abort_handle()];
     match await_in_turn(first, second).await {
         Ok((one, two)) => println!("main: got {one} and {two}"),
         Err(_) => println!("main: a fetch ran out of time"),
+    }
+    // Time enough for a cancelled task to be dropped and count as finished.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    for (id, task) in (1..).zip(&tasks) {
+        println!("main: fetch {id} finished? {}", task.is_finished());
     }
     println!("main: returning, so the runtime shuts down");
 }
