@@ -263,7 +263,7 @@ fn check_timing(program: &Program, first: Duration) -> Option<String> {
         _ => format!("took {best:.2} s at best (runs: {})", runs.join(", ")),
     };
     let ruled_out = match claim.alternative {
-        Some(alternative) => format!(", not {alternative} s,"),
+        Some(alternative) => format!(", not {alternative} s"),
         None => String::new(),
     };
     Some(format!(
