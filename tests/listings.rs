@@ -32,7 +32,7 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use support::{check_against_file, root, selected, shown};
+use support::{check_against_file, root, selected, selected_files, shown};
 
 /// A program that runs longer than this is stuck.
 const TIME_LIMIT: Duration = Duration::from_secs(60);
@@ -54,32 +54,21 @@ fn every_rust_listing_prints_what_the_book_shows() {
 #[test]
 fn every_python_snippet_prints_what_the_book_shows() {
     if let Err(problem) = python_3_11() {
-        // Outside CI a reader without Python still gets a passing suite,
-        // told on the terminal (not in libtest's captured output) what
-        // was left out.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{problem} (CI is set, so this fails)"
+        support::skip_unless_ci(
+            &format!("the Python snippets: {problem}"),
+            "Install Python 3.11 or newer as `python3` and run `cargo test --test listings`.",
         );
-        let notice = format!(
-            "\nSKIPPED the Python snippets: {problem}.\n\
-             Install Python 3.11 or newer as `python3` and run `cargo test --test listings`.\n\n"
-        );
-        let _ = std::io::Write::write_all(&mut std::io::stderr(), notice.as_bytes());
         return;
     }
     // Start no timed program while the compiler has both cores.
     built_listings();
-    let mut programs = Vec::new();
-    for entry in fs::read_dir(root().join("listings/python")).unwrap() {
-        let source = entry.unwrap().path();
-        if source.extension().is_some_and(|e| e == "py") && selected(&source) {
-            programs.push(Program {
-                source,
-                executable: None,
-            });
-        }
-    }
+    let programs = selected_files("listings/python", "py")
+        .into_iter()
+        .map(|source| Program {
+            source,
+            executable: None,
+        })
+        .collect();
     run_and_check(programs);
 }
 
@@ -87,28 +76,18 @@ fn every_python_snippet_prints_what_the_book_shows() {
 /// reader who runs it on a copy gets no surprise diff.
 #[test]
 fn every_rust_listing_is_rustfmt_clean() {
-    let mut files = Vec::new();
-    for dir in ["listings/examples", "listings/compile-fail"] {
-        for entry in fs::read_dir(root().join(dir)).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "rs") && selected(&path) {
-                files.push(path);
-            }
-        }
-    }
+    let mut files = selected_files("listings/examples", "rs");
+    files.extend(selected_files("listings/compile-fail", "rs"));
     let output = Command::new("rustfmt")
         .args(["--check", "--edition", "2024", "--color", "never"])
         .args(&files)
         .output();
-    let output = match output {
-        Ok(output) => output,
-        Err(_) if std::env::var_os("CI").is_none() => {
-            let notice = "\nSKIPPED the rustfmt check: rustfmt is not installed \
-                          (`rustup component add rustfmt`).\n\n";
-            let _ = std::io::Write::write_all(&mut std::io::stderr(), notice.as_bytes());
-            return;
-        }
-        Err(e) => panic!("could not run rustfmt: {e}"),
+    let Ok(output) = output else {
+        support::skip_unless_ci(
+            "the rustfmt check: rustfmt is not installed",
+            "Install it with `rustup component add rustfmt`.",
+        );
+        return;
     };
     let diff =
         String::from_utf8_lossy(&output.stdout).replace(&format!("{}/", root().display()), "");
@@ -123,17 +102,15 @@ fn every_rust_listing_is_rustfmt_clean() {
 /// docs/style.md gives: a copy that drifts from it fails here.
 #[test]
 fn every_drop_notice_is_the_style_guides() {
-    let start = "/// Prints `<name>: dropped before it finished`";
     let guide = fs::read_to_string(root().join("docs/style.md")).unwrap();
-    let canonical = drop_notice(&guide, start).expect("docs/style.md shows DropNotice");
+    let canonical = drop_notice(&guide).expect("docs/style.md shows DropNotice");
     let mut failures = Vec::new();
-    for entry in fs::read_dir(root().join("listings/examples")).unwrap() {
-        let path = entry.unwrap().path();
-        let text = fs::read_to_string(&path).unwrap_or_default();
-        if !text.contains("struct DropNotice") || !selected(&path) {
+    for path in selected_files("listings/examples", "rs") {
+        let text = fs::read_to_string(&path).unwrap();
+        if !text.contains("struct DropNotice") {
             continue;
         }
-        let copy = drop_notice(&text, start).unwrap_or_default();
+        let copy = drop_notice(&text).unwrap_or_default();
         if copy != canonical {
             let diff = similar::TextDiff::from_lines(canonical, copy)
                 .unified_diff()
@@ -148,9 +125,10 @@ fn every_drop_notice_is_the_style_guides() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
-/// The text from `start` to the end of `impl Drop for DropNotice`.
-fn drop_notice<'a>(text: &'a str, start: &str) -> Option<&'a str> {
-    let from = text.find(start)?;
+/// `DropNotice` in `text`: from its doc comment to the end of its
+/// `impl Drop`.
+fn drop_notice(text: &str) -> Option<&str> {
+    let from = text.find("/// Prints `<name>: dropped before it finished`")?;
     let impl_drop = from + text[from..].find("impl Drop for DropNotice")?;
     let end = impl_drop + text[impl_drop..].find("\n}\n")? + 3;
     Some(&text[from..end])

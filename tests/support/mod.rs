@@ -41,6 +41,31 @@ pub fn selected(path: &Path) -> bool {
     chapter().is_none_or(|prefix| name.starts_with(prefix))
 }
 
+/// The files in `dir` (relative to the root) with this extension that the
+/// chapter filter leaves in, sorted.
+pub fn selected_files(dir: &str, extension: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(root().join(dir))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == extension) && selected(path))
+        .collect();
+    files.sort();
+    files
+}
+
+/// For a check that needs a tool the machine lacks: outside CI the suite
+/// still passes, and says on the terminal (not in libtest's captured
+/// output) what it left out and how to get it; with `CI` set it fails.
+#[track_caller] // a failure names the check that called it
+pub fn skip_unless_ci(problem: &str, remedy: &str) {
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{problem} (CI is set, so this fails)"
+    );
+    let notice = format!("\nSKIPPED: {problem}.\n{remedy}\n\n");
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), notice.as_bytes());
+}
+
 /// Compares `actual` with the committed file `expected` (a missing file
 /// counts as empty). Returns a message with a diff when they differ; under
 /// BLESS, writes `actual` there instead (deleting the file if `actual` is
