@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test file uses only some of them
 
 pub mod mdbook_log;
+pub mod timeline;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -44,10 +45,20 @@ pub fn selected(path: &Path) -> bool {
 /// The files in `dir` (relative to the root) with this extension that the
 /// chapter filter leaves in, sorted.
 pub fn selected_files(dir: &str, extension: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(root().join(dir))
-        .unwrap()
+    let mut files = files(dir, extension);
+    files.retain(|path| selected(path));
+    files
+}
+
+/// All the files in `dir` (relative to the root) with this extension,
+/// sorted; none if there is no such directory.
+pub fn files(dir: &str, extension: &str) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(root().join(dir)) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
         .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|e| e == extension) && selected(path))
+        .filter(|path| path.extension().is_some_and(|e| e == extension))
         .collect();
     files.sort();
     files
