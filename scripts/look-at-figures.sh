@@ -16,16 +16,16 @@ for theme in light navy; do
     rm -rf "$book"
     MDBOOK_OUTPUT__HTML__DEFAULT_THEME=$theme mdbook build -d "$book" >/dev/null 2>&1
     for page in "$book"/"$prefix"*.html; do
+        [[ $page == */print.html ]] && continue # every figure again
         name=$(basename "$page" .html)
         count=$(grep -o 'class="timeline"\|class="diagram"' "$page" | wc -l || true)
         for ((i = 0; i < count; i++)); do
-            # A copy of the page that shows figure i near the top: the
-            # blocks before it, but the two just above, are hidden.
+            # A copy of the page that shows figure i at the top: the
+            # blocks before it are removed.
             copy="$book/$name-figure-$i.html"
             script="addEventListener('DOMContentLoaded', () => {
                 const figure = document.querySelectorAll('svg.timeline, svg.diagram')[$i];
                 let block = figure.closest('main > *');
-                for (let n = 0; n < 2; n++) block = block.previousElementSibling || block;
                 while (block.previousElementSibling) block.previousElementSibling.remove();
             })"
             awk -v script="$script" '{ sub("</body>", "<script>" script "</script></body>") } 1' "$page" >"$copy"

@@ -207,3 +207,69 @@ fn every_code_block_shows_a_tested_file() {
         problems.join("\n")
     );
 }
+
+/// Every figure is shown, and shown so that it works on the page:
+/// - each measured timeline (`listings/timelines/*.svg`) and drawn diagram
+///   (`src/diagrams/*.svg`) is included by a chapter, on a line of its own
+///   with blank lines around it (markdown ends an HTML block at a blank
+///   line, and cannot start one inside a paragraph);
+/// - the file is an `<svg>` with a `<title>`, with no blank line, no script
+///   and no fixed black or white, so that it follows all five themes.
+#[test]
+fn every_figure_is_shown_and_follows_the_theme() {
+    let mut figures = support::files("listings/timelines", "svg");
+    figures.extend(support::files("src/diagrams", "svg"));
+    assert!(!figures.is_empty(), "no figures found");
+    let chapters: Vec<(String, String)> = support::files("src", "md")
+        .iter()
+        .map(|path| (support::shown(path), std::fs::read_to_string(path).unwrap()))
+        .collect();
+    let mut problems = Vec::new();
+    for figure in &figures {
+        let name = support::shown(figure);
+        let included = name.replacen("src/", "", 1).replacen("listings/", "../listings/", 1);
+        let directive = format!("{{{{#include {included}}}}}");
+        let mut shown_in = Vec::new();
+        for (chapter, text) in &chapters {
+            let lines: Vec<&str> = text.lines().collect();
+            for (i, line) in lines.iter().enumerate() {
+                if !line.contains(&directive) {
+                    continue;
+                }
+                shown_in.push(chapter.clone());
+                let apart = line.trim() == directive
+                    && i > 0
+                    && lines[i - 1].trim().is_empty()
+                    && lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
+                if !apart {
+                    problems.push(format!(
+                        "{chapter}:{}: put `{directive}` on a line of its own, with a blank line before and after",
+                        i + 1
+                    ));
+                }
+            }
+        }
+        if shown_in.is_empty() {
+            problems.push(format!("{name}: no chapter shows it (`{directive}`)"));
+        }
+        let svg = std::fs::read_to_string(figure).unwrap();
+        let lower = svg.to_lowercase();
+        if !svg.starts_with("<svg") || !lower.contains("<title") {
+            problems.push(format!("{name}: must start with `<svg` and have a `<title>`"));
+        }
+        if let Some(i) = svg.lines().position(|l| l.trim().is_empty()) {
+            problems.push(format!("{name}:{}: a blank line ends the figure early in markdown", i + 1));
+        }
+        if lower.contains("<script") {
+            problems.push(format!("{name}: figures have no JavaScript"));
+        }
+        for fixed in ["#000", "#fff", "black", "white", "rgb(0,", "rgb(255,"] {
+            if lower.contains(fixed) {
+                problems.push(format!(
+                    "{name}: uses the fixed colour `{fixed}`; use currentColor or a theme variable (var(--fg), var(--links), var(--bg))"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "figures:\n{}", problems.join("\n"));
+}

@@ -73,6 +73,31 @@ fn every_python_snippet_prints_what_the_book_shows() {
     run_and_check(programs);
 }
 
+/// A program's `.events` are there for a figure: one that no figure in
+/// `listings/timelines/` draws any more is left over.
+#[test]
+fn every_events_file_is_drawn_by_a_figure() {
+    let figures = timeline::figures().unwrap_or_else(|problem| panic!("{problem}"));
+    let mut left_over = Vec::new();
+    for dir in ["listings/examples", "listings/python"] {
+        for events in selected_files(dir, "events") {
+            let drawn = figures.iter().any(|figure| {
+                figure
+                    .programs
+                    .iter()
+                    .any(|program| timeline::events_path(program) == events)
+            });
+            if !drawn {
+                left_over.push(format!(
+                    "{}: no figure in listings/timelines/ draws this program; delete the file",
+                    shown(&events)
+                ));
+            }
+        }
+    }
+    assert!(left_over.is_empty(), "\n{}", left_over.join("\n"));
+}
+
 /// The listings are formatted as `rustfmt` formats edition 2024 code, so a
 /// reader who runs it on a copy gets no surprise diff.
 #[test]
