@@ -116,6 +116,24 @@ case_ seconds-without-alternative "listings/examples/ch07-concurrent.seconds: li
     "cargo test --test listings" -- \
     edit listings/examples/ch07-concurrent.seconds '"2\n"'
 
+# A sleep changed so that the output and the duration stay the same, but
+# one line moves in time: only the figure drawn from its events catches it.
+case_ timeline-moved "figure listings/timelines/ch12-joinset.svg: event 4 of listings/examples/ch12-joinset.events, \`main: got \"data from server 2\", 2 still running\`, came at 0.8" \
+    "env CHAPTER=ch12 cargo test --test listings" -- \
+    edit listings/examples/ch12-joinset.rs 's.replace("server(\"server 2\", 500)", "server(\"server 2\", 800)")'
+
+case_ figure-not-redrawn "the figure drawn from listings/timelines/ch12-joinset.txt differs from listings/timelines/ch12-joinset.svg" \
+    "env CHAPTER=ch12 cargo test --test listings" -- \
+    edit listings/timelines/ch12-joinset.svg 's.replace(">0 s<", ">0.0 s<", 1)'
+
+case_ figure-not-shown "listings/timelines/ch12-joinset.svg: no chapter shows it" \
+    "cargo test --test book" -- \
+    edit src/ch12-joinset.md 's.replace("{{#include ../listings/timelines/ch12-joinset.svg}}\n\n", "")'
+
+case_ figure-fixed-colour "src/diagrams/ch16-poll-wake.svg: uses the fixed colour \`black\`" \
+    "cargo test --test book" -- \
+    edit src/diagrams/ch16-poll-wake.svg 's.replace("currentColor", "black", 1)'
+
 case_ not-rustfmt-clean "these listings are not formatted as \`rustfmt --edition 2024\` would" \
     "cargo test --test listings" -- \
     edit listings/examples/ch01-fetch-rows.rs 's.replace("let future = fetch_rows();", "let future=fetch_rows();")'

@@ -227,7 +227,9 @@ fn every_figure_is_shown_and_follows_the_theme() {
     let mut problems = Vec::new();
     for figure in &figures {
         let name = support::shown(figure);
-        let included = name.replacen("src/", "", 1).replacen("listings/", "../listings/", 1);
+        let included = name
+            .replacen("src/", "", 1)
+            .replacen("listings/", "../listings/", 1);
         let directive = format!("{{{{#include {included}}}}}");
         let mut shown_in = Vec::new();
         for (chapter, text) in &chapters {
@@ -255,10 +257,15 @@ fn every_figure_is_shown_and_follows_the_theme() {
         let svg = std::fs::read_to_string(figure).unwrap();
         let lower = svg.to_lowercase();
         if !svg.starts_with("<svg") || !lower.contains("<title") {
-            problems.push(format!("{name}: must start with `<svg` and have a `<title>`"));
+            problems.push(format!(
+                "{name}: must start with `<svg` and have a `<title>`"
+            ));
         }
         if let Some(i) = svg.lines().position(|l| l.trim().is_empty()) {
-            problems.push(format!("{name}:{}: a blank line ends the figure early in markdown", i + 1));
+            problems.push(format!(
+                "{name}:{}: a blank line ends the figure early in markdown",
+                i + 1
+            ));
         }
         if lower.contains("<script") {
             problems.push(format!("{name}: figures have no JavaScript"));

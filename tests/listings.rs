@@ -10,17 +10,23 @@
 //!   comment saying why there is none. The run must take at least the claim
 //!   (sleeps never end early) and less than the midpoint between claim and
 //!   alternative, so that a program that did the other thing fails; never
-//!   more than 25% + 0.5 s over the claim. A program that comes out late
-//!   runs again, up to twice, and its best time counts: a stalled machine
-//!   makes programs late, not early.
+//!   more than 25% + 0.5 s over the claim.
+//! - `<name>.events`: for a program a figure in `listings/timelines/`
+//!   draws, when each line appeared (tests/support/timeline.rs); a fresh
+//!   run's line must come no earlier, and less than 0.2 s + 10% later. The
+//!   figure's SVG must be the one these events draw.
+//!
+//! A program whose timing is off (its duration or a line's time) runs
+//! again, up to twice, and the first run on time counts: a stalled machine
+//! makes programs late, not early.
 //!
 //! The Rust listings run all at once, and so do the Python snippets, one
 //! batch starting a second after the other, so the suite waits for the
 //! slowest program, not for the sum. `CHAPTER=ch07` runs only the files
 //! whose name starts with `ch07`.
-//! `BLESS=1 cargo test --test listings` rewrites `.stdout` and `.stderr`
-//! from a real run; `.seconds` is a claim the chapter makes and is edited by
-//! hand.
+//! `BLESS=1 cargo test --test listings` rewrites `.stdout`, `.stderr`,
+//! `.events` and the figures from real runs; `.seconds` is a claim the
+//! chapter makes and is edited by hand.
 
 mod support;
 
@@ -228,10 +234,15 @@ impl Program {
 
     /// The `.events` file to compare its run with, if a figure draws it.
     fn events(&self, figures: &[Figure]) -> Option<PathBuf> {
+        (!self.figures(figures).is_empty()).then(|| timeline::events_path(&self.source))
+    }
+
+    /// The figures that draw it.
+    fn figures<'a>(&self, figures: &'a [Figure]) -> Vec<&'a Figure> {
         figures
             .iter()
-            .any(|figure| figure.programs.contains(&self.source))
-            .then(|| timeline::events_path(&self.source))
+            .filter(|figure| figure.programs.contains(&self.source))
+            .collect()
     }
 }
 
@@ -311,7 +322,17 @@ fn timing_problems(program: &Program, run: &Run, times: &[f64], figures: &[Figur
         if !support::blessing() && run.success {
             match timeline::read_events(&path) {
                 Ok(committed) => {
-                    problems.extend(timeline::compare(&committed, &events_of(run), &path))
+                    let drawn_by: Vec<String> = program
+                        .figures(figures)
+                        .iter()
+                        .map(|figure| format!("figure {}", shown(&figure.svg_path())))
+                        .collect();
+                    problems.extend(timeline::compare(
+                        &committed,
+                        &events_of(run),
+                        &path,
+                        &drawn_by.join(", "),
+                    ))
                 }
                 Err(problem) => problems.push(problem),
             }

@@ -2,8 +2,8 @@
 //! figure drawn from it.
 //!
 //! A program's events are committed beside it as `<name>.events`, one line
-//! per output line: `0.50 s | fetch 1 | request sent`, its time (rounded to
-//! 0.05 s), its lane and its text. The lane is the text before the first
+//! per output line: `0.5 s | fetch 1 | request sent`, its time (rounded to
+//! 0.1 s), its lane and its text. The lane is the text before the first
 //! `: ` of the line, as listings print (`actor: what happened`); a line
 //! without one (a final result, a verdict) has an empty lane and is not
 //! drawn. A figure, `listings/timelines/<name>.txt`, names its title and the
@@ -19,9 +19,10 @@ use svg::{Document, Node};
 
 use super::{root, shown};
 
-/// Committed times are rounded to this: a loaded machine reproduces a
-/// time to a few hundredths of a second, not to the millisecond.
-pub const ROUNDING: f64 = 0.05;
+/// Committed times are rounded to this: a loaded machine reproduces a time
+/// to a few hundredths of a second, not to the millisecond, and the book's
+/// listings space their events 200 ms or more apart.
+pub const ROUNDING: f64 = 0.1;
 
 /// One line of output and when it appeared, in seconds from the start.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,7 +40,7 @@ impl Event {
             _ => ("", line),
         };
         Event {
-            seconds: (seconds / ROUNDING).round() * ROUNDING,
+            seconds,
             lane: lane.to_owned(),
             text: text.to_owned(),
         }
@@ -86,8 +87,10 @@ pub fn format_events(events: &[Event]) -> String {
     for event in events {
         writeln!(
             text,
-            "{:.2} s | {} | {}",
-            event.seconds, event.lane, event.text
+            "{:.1} s | {} | {}",
+            (event.seconds / ROUNDING).round() * ROUNDING,
+            event.lane,
+            event.text
         )
         .unwrap();
     }
@@ -108,7 +111,8 @@ pub fn read_events(path: &Path) -> Result<Vec<Event>, String> {
             continue;
         }
         let mut parts = line.splitn(3, " | ");
-        let (Some(time), Some(lane), Some(what)) = (parts.next(), parts.next(), parts.next()) else {
+        let (Some(time), Some(lane), Some(what)) = (parts.next(), parts.next(), parts.next())
+        else {
             return Err(format!(
                 "{}:{}: expected `seconds s | lane | text`, found {line:?}",
                 shown(path),
@@ -117,7 +121,7 @@ pub fn read_events(path: &Path) -> Result<Vec<Event>, String> {
         };
         let Some(seconds) = time.strip_suffix(" s").and_then(|t| t.parse().ok()) else {
             return Err(format!(
-                "{}:{}: expected a time like `0.50 s`, found {time:?}",
+                "{}:{}: expected a time like `0.5 s`, found {time:?}",
                 shown(path),
                 index + 1
             ));
@@ -131,18 +135,18 @@ pub fn read_events(path: &Path) -> Result<Vec<Event>, String> {
     Ok(events)
 }
 
-/// Compares a fresh run's events with the committed ones: the same lines in
-/// the same order and lanes, each at an accepted time. Returns what differs,
-/// one message per event, naming the `.events` file and the event.
-pub fn compare(committed: &[Event], fresh: &[Event], path: &Path) -> Vec<String> {
+/// Compares a fresh run's events with the committed ones in `path`: the
+/// same lines in the same order and lanes, each at an accepted time.
+/// Returns what differs, one message per event, naming the figures that
+/// draw them (`figures`), the `.events` file and the event.
+pub fn compare(committed: &[Event], fresh: &[Event], path: &Path, figures: &str) -> Vec<String> {
     let file = shown(path);
     let mut problems = Vec::new();
-    for (index, pair) in committed.iter().zip(fresh).enumerate() {
-        let (old, new) = pair;
+    for (index, (old, new)) in committed.iter().zip(fresh).enumerate() {
         let number = index + 1;
         if (&old.lane, &old.text) != (&new.lane, &new.text) {
             problems.push(format!(
-                "{file}: event {number} should be `{}` (lane {:?}), this run printed `{}` (lane {:?})",
+                "{figures}: event {number} of {file} is `{}` (lane {:?}), this run printed `{}` (lane {:?})",
                 old.line(),
                 old.lane,
                 new.line(),
@@ -153,8 +157,8 @@ pub fn compare(committed: &[Event], fresh: &[Event], path: &Path) -> Vec<String>
         let (low, high) = old.accepted();
         if !(low..high).contains(&new.seconds) {
             problems.push(format!(
-                "{file}: event {number} `{}` came at {:.2} s, the figure shows it at {:.2} s \
-                 (allowed: {low:.2} s up to {high:.2} s)",
+                "{figures}: event {number} of {file}, `{}`, came at {:.2} s; the figure shows it at \
+                 {:.1} s (allowed: {low:.2} s up to {high:.2} s)",
                 new.line(),
                 new.seconds,
                 old.seconds
@@ -163,7 +167,7 @@ pub fn compare(committed: &[Event], fresh: &[Event], path: &Path) -> Vec<String>
     }
     if committed.len() != fresh.len() {
         problems.push(format!(
-            "{file}: {} events committed, this run printed {} lines",
+            "{figures}: {file} has {} events, this run printed {} lines",
             committed.len(),
             fresh.len()
         ));
@@ -187,7 +191,11 @@ impl Figure {
 
     /// The name the chapters include it by: `ch07-sequential-vs-concurrent`.
     pub fn name(&self) -> String {
-        self.spec.file_stem().unwrap().to_string_lossy().into_owned()
+        self.spec
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned()
     }
 }
 
@@ -263,7 +271,7 @@ pub fn draw(figure: &Figure, panels: &[(PathBuf, Vec<Event>)]) -> String {
         .map(|lane| text_width(&lane, LANE_FONT))
         .fold(0.0, f64::max);
     let left = round(8.0 + widest_lane + 12.0);
-    let right = WIDTH - 12.0;
+    let right = WIDTH - 24.0; // room for the last tick's label, centred on it
     let x = |seconds: f64| round(left + seconds / axis_end * (right - left));
 
     let id = format!("timeline-{}", figure.name());
@@ -273,7 +281,7 @@ pub fn draw(figure: &Figure, panels: &[(PathBuf, Vec<Event>)]) -> String {
         let lanes = lanes_of(events);
         let took = events.last().map_or(0.0, |e| e.seconds);
         let heading = format!(
-            "{} ({}), {took:.2} s",
+            "{} ({}), {took:.1} s",
             program.file_name().unwrap().to_string_lossy(),
             if program.extension().is_some_and(|e| e == "py") {
                 "asyncio"
@@ -370,20 +378,32 @@ fn draw_lane(
                 .set("cx", at)
                 .set("cy", middle)
                 .set("r", 4.5)
-                .set("style", "fill: var(--links, currentColor); stroke: var(--bg, none)")
+                .set(
+                    "style",
+                    "fill: var(--links, currentColor); stroke: var(--bg, none)",
+                )
                 .set("stroke-width", 1.5)
-                .add(Title::new(format!("{:.2} s: {}", event.seconds, event.line()))),
+                .add(Title::new(format!(
+                    "{:.1} s: {}",
+                    event.seconds,
+                    event.line()
+                ))),
         );
         let width = text_width(&event.text, EVENT_FONT);
         let free = |row: &Vec<(f64, f64)>, from: f64, to: f64| {
-            from >= left - 8.0 && to <= right + 8.0 && row.iter().all(|&(a, b)| to + 8.0 < a || from > b + 8.0)
+            from >= left - 8.0
+                && to <= right + 8.0
+                && row.iter().all(|&(a, b)| to + 8.0 < a || from > b + 8.0)
         };
         // Right of the dot, then left of it, in the row above, then below.
         let spot = (0..2).find_map(|row| {
-            [(at + 3.0, at + 3.0 + width, "start"), (at - 3.0 - width, at - 3.0, "end")]
-                .into_iter()
-                .find(|&(from, to, _)| free(&taken[row], from, to))
-                .map(|(from, to, anchor)| (row, from, to, anchor))
+            [
+                (at + 3.0, at + 3.0 + width, "start"),
+                (at - 3.0 - width, at - 3.0, "end"),
+            ]
+            .into_iter()
+            .find(|&(from, to, _)| free(&taken[row], from, to))
+            .map(|(from, to, anchor)| (row, from, to, anchor))
         });
         if let Some((row, from, to, anchor)) = spot {
             taken[row].push((from, to));
