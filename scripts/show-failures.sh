@@ -118,7 +118,7 @@ case_ seconds-without-alternative "listings/examples/ch07-concurrent.seconds: li
 
 # A sleep changed so that the output and the duration stay the same, but
 # one line moves in time: only the figure drawn from its events catches it.
-case_ timeline-moved "figure listings/timelines/ch12-joinset.svg: event 4 of listings/examples/ch12-joinset.events, \`main: got \"data from server 2\", 2 still running\`, came at 0.8" \
+case_ timeline-moved "figure listings/timelines/ch12-joinset.svg: event 4 of listings/examples/ch12-joinset.events, \`main: got \"data from server 2\", 2 still running\`, came 0.8" \
     "env CHAPTER=ch12 cargo test --test listings" -- \
     edit listings/examples/ch12-joinset.rs 's.replace("server(\"server 2\", 500)", "server(\"server 2\", 800)")'
 

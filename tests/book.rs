@@ -270,13 +270,38 @@ fn every_figure_is_shown_and_follows_the_theme() {
         if lower.contains("<script") {
             problems.push(format!("{name}: figures have no JavaScript"));
         }
-        for fixed in ["#000", "#fff", "black", "white", "rgb(0,", "rgb(255,"] {
-            if lower.contains(fixed) {
-                problems.push(format!(
-                    "{name}: uses the fixed colour `{fixed}`; use currentColor or a theme variable (var(--fg), var(--links), var(--bg))"
-                ));
-            }
+        for fixed in fixed_colours(&svg) {
+            problems.push(format!(
+                "{name}: uses the fixed colour `{fixed}`; use currentColor or a theme variable (var(--fg), var(--links), var(--bg))"
+            ));
         }
     }
     assert!(problems.is_empty(), "figures:\n{}", problems.join("\n"));
+}
+
+/// The colours an SVG gives that are not the page's: every value of a
+/// colour attribute (`fill="..."`) or style property (`fill: ...`) other
+/// than `currentColor`, `none`, `transparent`, `inherit`, a `var(--...)` or
+/// a `url(#...)`.
+fn fixed_colours(svg: &str) -> Vec<String> {
+    const PROPERTIES: [&str; 5] = ["fill", "stroke", "color", "stop-color", "flood-color"];
+    let themed = |value: &str| {
+        let value = value.trim();
+        ["currentcolor", "none", "transparent", "inherit"].contains(&value.to_lowercase().as_str())
+            || value.starts_with("var(--")
+            || value.starts_with("url(#")
+    };
+    let mut values = Vec::new();
+    for property in PROPERTIES {
+        // Attributes: ` fill="value"`.
+        for rest in svg.split(&format!(" {property}=\"")).skip(1) {
+            values.extend(rest.split('"').next().map(str::to_owned));
+        }
+        // Style declarations: `fill: value;` inside a style attribute.
+        for rest in svg.split(&format!("{property}:")).skip(1) {
+            values.extend(rest.split([';', '"']).next().map(str::to_owned));
+        }
+    }
+    values.retain(|value| !themed(value));
+    values
 }
