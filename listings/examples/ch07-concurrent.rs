@@ -7,13 +7,14 @@ use std::time::Duration;
 async fn fetch(number: u32) -> String {
     println!("fetch {number}: request sent");
     tokio::time::sleep(Duration::from_secs(2)).await;
+    println!("fetch {number}: response received");
     format!("data {number}")
 }
 
 // ANCHOR: main
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let (first, second) = tokio::join!(fetch(1), fetch(2));
+    let (first, second) = tokio::join!(biased; fetch(1), fetch(2));
     println!("main: got {first} and {second}");
 }
 // ANCHOR_END: main

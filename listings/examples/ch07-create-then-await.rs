@@ -7,6 +7,7 @@ use std::time::Duration;
 async fn fetch(number: u32) -> String {
     println!("fetch {number}: request sent");
     tokio::time::sleep(Duration::from_secs(2)).await;
+    println!("fetch {number}: response received");
     format!("data {number}")
 }
 
@@ -16,7 +17,7 @@ async fn main() {
     let first = fetch(1); // two futures; neither has started
     let second = fetch(2);
     println!("main: both futures created");
-    println!("main: got {}", first.await); // runs fetch 1, and only fetch 1
-    println!("main: got {}", second.await); // only now does fetch 2 start
+    // `first.await` runs fetch 1, and only fetch 1; fetch 2 starts after it.
+    println!("main: got {} and {}", first.await, second.await);
 }
 // ANCHOR_END: main

@@ -9,6 +9,7 @@ use std::time::Duration;
 async fn fetch(number: u32) -> String {
     println!("fetch {number}: request sent");
     tokio::time::sleep(Duration::from_secs(2)).await;
+    println!("fetch {number}: response received");
     format!("data {number}")
 }
 // ANCHOR_END: fetch

@@ -22,6 +22,7 @@ impl fmt::Display for FetchError {
 impl std::error::Error for FetchError {}
 
 async fn fetch(server: &'static str, millis: u64) -> Result<String, FetchError> {
+    println!("{server}: asked");
     tokio::time::sleep(Duration::from_millis(millis)).await;
     if server == "broken" {
         println!("{server}: failed after {millis} ms");

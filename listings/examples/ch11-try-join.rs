@@ -49,6 +49,7 @@ impl Drop for DropNotice {
 
 // ANCHOR: fetch
 async fn fetch(server: &'static str, millis: u64) -> Result<String, FetchError> {
+    println!("{server}: asked");
     let notice = DropNotice::new(server);
     tokio::time::sleep(Duration::from_millis(millis)).await;
     notice.finish();

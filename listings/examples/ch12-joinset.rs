@@ -9,6 +9,7 @@ use tokio::task::{JoinError, JoinSet};
 async fn server(name: &str, millis: u64) -> String {
     println!("{name}: asked");
     tokio::time::sleep(Duration::from_millis(millis)).await; // the network
+    println!("{name}: answered after {millis} ms");
     format!("data from {name}")
 }
 

@@ -9,6 +9,7 @@ use tokio::time::{Instant, timeout_at};
 // ANCHOR: all
 /// One step of a job; each takes 1.5 s.
 async fn step(name: &str) {
+    println!("{name}: started");
     tokio::time::sleep(Duration::from_millis(1500)).await;
     println!("{name}: done");
 }
@@ -16,13 +17,16 @@ async fn step(name: &str) {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     // The whole job gets 3.5 s, however the steps share it.
-    let deadline = Instant::now() + Duration::from_millis(3500);
+    let budget = Duration::from_millis(3500);
+    let deadline = Instant::now() + budget;
+    println!("main: deadline set, {} s from now", budget.as_secs_f64());
     for name in ["connect", "query", "download"] {
         if timeout_at(deadline, step(name)).await.is_err() {
-            println!("{name}: out of time, the 3.5 s budget is spent");
+            println!("{name}: out of time");
+            println!("main: budget spent, job stopped");
             return;
         }
     }
-    println!("job: done within budget");
+    println!("main: job done within budget");
 }
 // ANCHOR_END: all

@@ -1,6 +1,7 @@
 import asyncio
 
 async def fetch(name, seconds):
+    print(f"{name}: started")
     await asyncio.sleep(seconds)  # stands in for the network
     print(f"{name}: finished after {seconds} s")
     return f"{name} data"

@@ -1,8 +1,10 @@
 import asyncio
 
 async def fetch(server, seconds):
+    print(f"{server}: asked")
     await asyncio.sleep(seconds)
     if server == "broken":
+        print(f"{server}: failed after {seconds} s")
         raise ConnectionError(f"{server} did not answer")
     print(f"{server}: answered after {seconds} s")
     return f"{server} data"

@@ -12,6 +12,7 @@ async def main():
     print("main: settings read, waking the workers")
     loaded.set()  # wakes both workers; the event stays set
     await asyncio.gather(*workers)
+    print("main: waiting for worker 3")
     await worker(3, loaded)  # a latecomer does not wait at all
     loaded.clear()
     print(f"main: cleared, is_set() is now {loaded.is_set()}")

@@ -70,11 +70,11 @@ impl Event {
         }
     }
 
-    /// An actor waiting (for a lock, a permit, a notification) prints a
-    /// line starting with `waiting`; until its next line its lane shows a
-    /// wait, not work.
+    /// An actor that starts to wait (for a lock, a permit, room in a
+    /// channel) says `waiting`; until its next line its lane shows a wait,
+    /// not work.
     fn starts_a_wait(&self) -> bool {
-        self.text.starts_with("waiting")
+        self.text.split(|c: char| !c.is_alphanumeric()).any(|word| word == "waiting")
     }
 }
 
@@ -374,7 +374,7 @@ pub fn draw(figure: &Figure, panels: &[(PathBuf, Run)]) -> String {
 }
 
 /// One lane: its name; from each event to the next, a bar (working) or,
-/// after a line that starts with `waiting`, a thin dashed line; a dot at
+/// after a line that says `waiting`, a thin dashed line; a dot at
 /// each event, with its text beside it where there is room: above the bar,
 /// else below, shortened with `…` if it must be (the dot's tooltip has the
 /// whole line).
