@@ -22,7 +22,7 @@ async fn heartbeat(beats: Arc<AtomicU32>) {
 fn verdict(beats: u32) -> &'static str {
     match beats {
         0..=1 => "silent",
-        5.. => "kept beating",
+        3.. => "kept beating", // of about ten: a loaded machine fits fewer
         _ => "stuttered",
     }
 }
