@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 // ANCHOR: all
-#[tokio::main]
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let mut tasks = Vec::new();
     for id in 0..10_000u64 {

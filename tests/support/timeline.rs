@@ -74,7 +74,9 @@ impl Event {
     /// channel) says `waiting`; until its next line its lane shows a wait,
     /// not work.
     fn starts_a_wait(&self) -> bool {
-        self.text.split(|c: char| !c.is_alphanumeric()).any(|word| word == "waiting")
+        self.text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word == "waiting")
     }
 }
 
