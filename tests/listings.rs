@@ -39,7 +39,7 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use support::timeline::{self, Event, Figure};
+use support::timeline::{self, Event, Figure, Timeline};
 use support::{check_against_file, root, selected, selected_files, shown};
 
 /// A program that runs longer than this is stuck.
@@ -267,72 +267,41 @@ fn run_and_check(programs: Vec<Program>) {
     let starting = STARTING.lock().unwrap_or_else(PoisonError::into_inner);
     let runs: Vec<_> = programs
         .into_iter()
-        .map(|program| {
-            let figures = Arc::clone(&figures);
-            thread::spawn(move || {
-                let first = program.run();
-                let elapsed = [first.elapsed.as_secs_f64()];
-                let on_time = timing_problems(&program, &first, &elapsed, &figures).is_empty();
-                (program, first, on_time)
-            })
-        })
+        .map(|program| thread::spawn(move || (program.run(), program)))
         .collect();
     thread::sleep(Duration::from_secs(1)); // long enough for all to start
     drop(starting);
-    let runs: Vec<_> = runs.into_iter().map(|run| run.join().unwrap()).collect();
-    // A program whose timing was off runs again once the whole batch has
-    // run: a hundred programs at once are the load most likely to make it
-    // late.
-    let runs: Vec<_> = runs
+    let firsts: Vec<_> = runs.into_iter().map(|run| run.join().unwrap()).collect();
+    // Checked, and run again if late, once the whole batch has run: a
+    // hundred programs at once are the load most likely to make one late.
+    // Under BLESS the programs a figure draws are recorded then too.
+    let runs: Vec<_> = firsts
         .into_iter()
-        .map(|(program, first, on_time)| {
+        .map(|(first, program)| {
             let figures = Arc::clone(&figures);
-            thread::spawn(move || match on_time {
-                true => (program, first, Vec::new()),
-                false => {
-                    let (run, late) = run_on_time(&program, first, &figures);
-                    (program, run, late)
-                }
+            thread::spawn(move || {
+                let (run, late) = run_on_time(&program, first, &figures);
+                let recorded = (support::blessing() && program.events(&figures).is_some())
+                    .then(|| record(&program, run.timeline()));
+                (program, run, late, recorded)
             })
         })
         .collect();
     let mut failures = Vec::new();
     let mut ran = Vec::new();
-    let mut to_record = Vec::new();
     for run in runs {
-        let (program, run, late) = run.join().unwrap();
+        let (program, run, late, recorded) = run.join().unwrap();
         failures.extend(late);
-        if support::blessing() && program.events(&figures).is_some() {
-            to_record.push((
-                program.source.clone(),
-                program.executable.clone(),
-                run.timeline(),
-            ));
+        match recorded {
+            Some(Ok(timeline)) => {
+                let path = timeline::events_path(&program.source);
+                fs::write(path, timeline::format_timeline(&timeline)).unwrap();
+            }
+            Some(Err(problem)) => failures.push(problem),
+            None => {}
         }
         failures.extend(check(&program.source, run));
         ran.push(program.source);
-    }
-    // Recorded once the batch is done: a hundred programs starting at once
-    // make the first lines late.
-    let recorded: Vec<_> = to_record
-        .into_iter()
-        .map(|(source, executable, first)| {
-            thread::spawn(move || {
-                let program = Program { source, executable };
-                let result = record(&program, first);
-                (program, result)
-            })
-        })
-        .collect();
-    for recorded in recorded {
-        let (program, result) = recorded.join().unwrap();
-        match result {
-            Ok(run) => {
-                let path = timeline::events_path(&program.source);
-                fs::write(path, timeline::format_run(&run)).unwrap();
-            }
-            Err(problem) => failures.push(problem),
-        }
     }
     failures.extend(check_figures(&figures, &ran));
     assert!(failures.is_empty(), "\n{}\n", failures.join("\n\n"));
@@ -361,7 +330,7 @@ fn timing_problems(program: &Program, run: &Run, times: &[f64], figures: &[Figur
     problems.extend(check_seconds(program, times));
     if let Some(path) = program.events(figures) {
         if !support::blessing() {
-            match timeline::read_run(&path) {
+            match timeline::read_timeline(&path) {
                 Ok(committed) => {
                     let drawn_by: Vec<String> = program
                         .figures(figures)
@@ -388,7 +357,7 @@ fn timing_problems(program: &Program, run: &Run, times: &[f64], figures: &[Figur
 /// still shows the program's own timing. Fails if even so the program
 /// exited later than its `.seconds` claim allows: a figure recorded late
 /// would be checked against the wrong gaps.
-fn record(program: &Program, first: timeline::Run) -> Result<timeline::Run, String> {
+fn record(program: &Program, first: Timeline) -> Result<Timeline, String> {
     let mut best = first;
     for _ in 0..2 {
         let again = program.run().timeline();
@@ -442,7 +411,7 @@ fn check_figures(figures: &[Figure], ran: &[PathBuf]) -> Vec<String> {
         let mut panels = Vec::new();
         for program in &figure.programs {
             let path = timeline::events_path(program);
-            match timeline::read_run(&path) {
+            match timeline::read_timeline(&path) {
                 Ok(run) => panels.push((program.clone(), run)),
                 // Not recorded yet: the other test records it, and draws
                 // the figure then.
@@ -674,14 +643,14 @@ fn run(mut command: Command) -> Run {
 
 impl Run {
     /// Each line of its output and when it appeared, and when it exited.
-    fn timeline(&self) -> timeline::Run {
+    fn timeline(&self) -> Timeline {
         let events = self
             .stdout
             .lines()
             .zip(&self.line_times)
             .map(|(line, &seconds)| Event::new(seconds, line))
             .collect();
-        timeline::Run {
+        Timeline {
             events,
             exited: self.elapsed.as_secs_f64(),
         }

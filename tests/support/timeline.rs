@@ -30,8 +30,8 @@ pub const ROUNDING: f64 = 0.1;
 /// `ROUNDING` or more by less than 0.1 s. So a start-up stall costs
 /// nothing, and a sleep changed by 0.1 s or more fails at the line where
 /// it shows.
-pub const FIRST_LATE: f64 = 0.3;
-pub const GAP_LATE: f64 = 0.1;
+const FIRST_LATE: f64 = 0.3;
+const GAP_LATE: f64 = 0.1;
 
 /// One line of output and when it appeared, in seconds from the start.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,9 +41,10 @@ pub struct Event {
     pub text: String,
 }
 
-/// A program's run: its lines, and when it exited.
+/// What a figure draws of one run of a program: its lines, and when it
+/// exited.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Run {
+pub struct Timeline {
     pub events: Vec<Event>,
     pub exited: f64,
 }
@@ -99,7 +100,7 @@ fn rounded(seconds: f64) -> f64 {
     (seconds / ROUNDING).round() * ROUNDING
 }
 
-pub fn format_run(run: &Run) -> String {
+pub fn format_timeline(run: &Timeline) -> String {
     let mut text = String::from(
         "# When each line of output appeared, from a real run: seconds | lane | text.\n\
          # `BLESS=1 cargo test --test listings` rewrites this file; never edit it by hand.\n",
@@ -113,7 +114,7 @@ pub fn format_run(run: &Run) -> String {
 }
 
 /// Reads a `.events` file; an error names the file and line.
-pub fn read_run(path: &Path) -> Result<Run, String> {
+pub fn read_timeline(path: &Path) -> Result<Timeline, String> {
     let text = fs::read_to_string(path).map_err(|_| {
         format!(
             "{}: missing; record it with `BLESS=1 cargo test --test listings`",
@@ -152,7 +153,7 @@ pub fn read_run(path: &Path) -> Result<Run, String> {
         });
     }
     let exited = exited.ok_or_else(|| format!("{}: no `exit at` line", shown(path)))?;
-    Ok(Run { events, exited })
+    Ok(Timeline { events, exited })
 }
 
 /// Compares a fresh run's events with the committed ones in `path`: the
@@ -281,7 +282,7 @@ fn text_width(text: &str) -> f64 {
 /// program, one above the other, on one time scale. Colours come from the
 /// page's theme (`currentColor`, mdBook's `--links`), so it reads in all
 /// five themes.
-pub fn draw(figure: &Figure, panels: &[(PathBuf, Run)]) -> String {
+pub fn draw(figure: &Figure, panels: &[(PathBuf, Timeline)]) -> String {
     let end = panels.iter().map(|(_, run)| run.exited).fold(0.0, f64::max);
     let (step, axis_end) = ticks(end);
     let lanes_of = |events: &[Event]| {
@@ -391,25 +392,17 @@ fn draw_lane(
     let middle = top + ROW / 2.0;
     let mut group = Group::new().add(text(lane, left - 12.0, middle + 4.5, "end"));
     for pair in events.windows(2) {
-        let (from, to) = (x(pair[0].seconds), x(pair[1].seconds));
-        group = group.add(if pair[0].starts_a_wait() {
-            Line::new()
-                .set("x1", from)
-                .set("x2", to)
-                .set("y1", middle)
-                .set("y2", middle)
-                .set("style", "stroke: var(--links, currentColor)")
+        let segment = Line::new()
+            .set("x1", x(pair[0].seconds))
+            .set("x2", x(pair[1].seconds))
+            .set("y1", middle)
+            .set("y2", middle)
+            .set("style", "stroke: var(--links, currentColor)");
+        group = group.add(match pair[0].starts_a_wait() {
+            true => segment
                 .set("stroke-width", 1.5)
-                .set("stroke-dasharray", "4 3")
-        } else {
-            Line::new()
-                .set("x1", from)
-                .set("x2", to)
-                .set("y1", middle)
-                .set("y2", middle)
-                .set("style", "stroke: var(--links, currentColor)")
-                .set("stroke-width", 6)
-                .set("stroke-opacity", 0.85)
+                .set("stroke-dasharray", "4 3"),
+            false => segment.set("stroke-width", 6).set("stroke-opacity", 0.85),
         });
     }
     // Occupied stretches of the two label rows, above and below the bar.
