@@ -102,11 +102,11 @@ fn check_includes(src: &Path, chapter: &Path) -> Vec<String> {
             problems.push(format!("{place}: cannot read the included file `{file}`"));
             continue;
         };
-        // A `.seconds` file holds the claim on line 1 and the alternative it
-        // rules out on line 2: the prose shows line 1 only.
-        if file.ends_with(".seconds") && anchor != "1" {
+        // A `.seconds` or `.ratio` file holds the claim on line 1 and what
+        // the test compares it with below: the prose shows line 1 only.
+        if (file.ends_with(".seconds") || file.ends_with(".ratio")) && anchor != "1" {
             problems.push(format!(
-                "{place}: include line 1 of `{file}`, the claimed seconds: `{file}:1`"
+                "{place}: include line 1 of `{file}`, the claim: `{file}:1`"
             ));
         }
         // An empty anchor or a line range (`:3`, `:2:5`) is not a name.

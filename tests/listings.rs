@@ -17,6 +17,9 @@
 //!   gap, give or take 0.1 s (the first up to 0.3 s late). The figure's SVG
 //!   must be the one these events draw.
 //!
+//! A benchmark, a program with a `.measured` file instead of a `.stdout`,
+//! is left to tests/how_fast.rs.
+//!
 //! A program whose timing is off (its duration or a line's time) runs
 //! again, up to twice, and the first run on time counts: a stalled machine
 //! makes programs late, not early.
@@ -54,14 +57,14 @@ fn every_rust_listing_prints_what_the_book_shows() {
             source: dir.join(format!("{name}.rs")),
             executable: Some(exe.clone()),
         })
-        .filter(|program| selected(&program.source))
+        .filter(|program| selected(&program.source) && !program.is_benchmark())
         .collect();
     run_and_check(programs);
 }
 
 #[test]
 fn every_python_snippet_prints_what_the_book_shows() {
-    if let Err(problem) = python_3_11() {
+    if let Err(problem) = support::python_3_11() {
         support::skip_unless_ci(
             &format!("the Python snippets: {problem}"),
             "Install Python 3.11 or newer as `python3` and run `cargo test --test listings`.",
@@ -76,6 +79,7 @@ fn every_python_snippet_prints_what_the_book_shows() {
             source,
             executable: None,
         })
+        .filter(|program| !program.is_benchmark())
         .collect();
     run_and_check(programs);
 }
@@ -206,6 +210,12 @@ struct Program {
 }
 
 impl Program {
+    /// A benchmark (it has a `.measured` file) prints numbers that change
+    /// from run to run; tests/how_fast.rs runs it, alone.
+    fn is_benchmark(&self) -> bool {
+        self.source.with_extension("measured").exists()
+    }
+
     fn run(&self) -> Run {
         match &self.executable {
             Some(executable) => run(Command::new(executable)),
@@ -560,27 +570,6 @@ fn build_listings() -> Vec<(String, PathBuf)> {
         warnings.concat()
     );
     executables
-}
-
-/// Ok if the `python3` on PATH is 3.11 or newer (the version the book's
-/// Python is written for); otherwise what is wrong.
-fn python_3_11() -> Result<(), String> {
-    let version = Command::new("python3")
-        .args(["-c", "import sys; print(*sys.version_info[:2], sep='.')"])
-        .output();
-    let version = match version {
-        Ok(out) if out.status.success() => String::from_utf8(out.stdout).unwrap().trim().to_owned(),
-        _ => return Err("python3 is not on PATH".into()),
-    };
-    let (major, minor) = version.split_once('.').unwrap();
-    let new_enough = (major.parse::<u32>().unwrap(), minor.parse::<u32>().unwrap()) >= (3, 11);
-    if new_enough {
-        Ok(())
-    } else {
-        Err(format!(
-            "python3 is {version}, and the snippets need 3.11 or newer"
-        ))
-    }
 }
 
 struct Run {

@@ -6,6 +6,7 @@ pub mod timeline;
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 /// The repository root (book.toml, src/, listings/).
 pub fn root() -> PathBuf {
@@ -103,4 +104,25 @@ pub fn check_against_file(expected: &Path, actual: &str, what: &str) -> Option<S
          If the new text is right, rewrite the file with `BLESS=1 cargo test`.",
         shown(expected)
     ))
+}
+
+/// Ok if the `python3` on PATH is 3.11 or newer (the version the book's
+/// Python is written for); otherwise what is wrong.
+pub fn python_3_11() -> Result<(), String> {
+    let version = Command::new("python3")
+        .args(["-c", "import sys; print(*sys.version_info[:2], sep='.')"])
+        .output();
+    let version = match version {
+        Ok(out) if out.status.success() => String::from_utf8(out.stdout).unwrap().trim().to_owned(),
+        _ => return Err("python3 is not on PATH".into()),
+    };
+    let (major, minor) = version.split_once('.').unwrap();
+    let new_enough = (major.parse::<u32>().unwrap(), minor.parse::<u32>().unwrap()) >= (3, 11);
+    if new_enough {
+        Ok(())
+    } else {
+        Err(format!(
+            "python3 is {version}, and the snippets need 3.11 or newer"
+        ))
+    }
 }

@@ -1,0 +1,276 @@
+//! Runs the benchmarks, asyncio's and tokio's on the same workloads, and
+//! checks every ratio the book claims between them.
+//!
+//! A benchmark is a listing (`listings/examples/*.rs`, built as a release
+//! build) or Python snippet (`listings/python/*.py`) with a `.measured`
+//! file beside it instead of a `.stdout`. It prints only measurements, one
+//! per line, `<label>: <number> <unit>`. The `.measured` file holds the
+//! output of a recorded run, which the chapter shows; a run must print the
+//! same labels and units (its numbers are its own).
+//!
+//! A ratio the book claims is `listings/ratios/<name>.ratio`:
+//!
+//! ```text
+//! 5
+//! slower: python/ch28-spawn.py: asyncio: spawned and awaited 100000 tasks
+//! faster: examples/ch28-spawn.rs: tokio: spawned and awaited 100000 tasks
+//! ```
+//!
+//! Line 1 is the claim the chapter includes: the faster program's number
+//! is at least that many times smaller. The test fails, naming the file and
+//! both numbers, when this run's ratio is below the claim. The benchmarks
+//! run one after the other, with nothing else running (cargo runs one test
+//! binary at a time, and this one has one test).
+//!
+//! `BLESS=1 cargo test --test how_fast` rewrites each `.measured` and
+//! `listings/ratios/machine.txt`, the machine the recorded figures come
+//! from; the claims are edited by hand.
+
+mod support;
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use support::{check_against_file, root, selected, shown};
+
+#[test]
+fn every_ratio_the_book_claims_holds() {
+    let benchmarks: Vec<PathBuf> = ["listings/examples", "listings/python"]
+        .iter()
+        .flat_map(|dir| support::selected_files(dir, "measured"))
+        .collect();
+    let ratios = support::selected_files("listings/ratios", "ratio");
+    if benchmarks.is_empty() && ratios.is_empty() {
+        return; // this chapter has none
+    }
+    if let Err(problem) = support::python_3_11() {
+        support::skip_unless_ci(
+            &format!("the benchmarks: {problem}"),
+            "Install Python 3.11 or newer as `python3` and run `cargo test --test how_fast`.",
+        );
+        return;
+    }
+    let executables = build_release(&benchmarks);
+    let mut problems = Vec::new();
+    let mut numbers: HashMap<(PathBuf, String), f64> = HashMap::new();
+    for measured in &benchmarks {
+        let source = program(measured);
+        let mut command = match executables.get(&source) {
+            Some(executable) => Command::new(executable),
+            None => {
+                let mut command = Command::new("python3");
+                command.arg(&source);
+                command
+            }
+        };
+        let output = command
+            .current_dir(root())
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        if !output.status.success() {
+            problems.push(format!(
+                "{}: failed; its stderr:\n{}",
+                shown(&source),
+                String::from_utf8_lossy(&output.stderr)
+            ));
+            continue;
+        }
+        match measurements(&stdout) {
+            Ok(lines) => {
+                let recorded = fs::read_to_string(measured).unwrap_or_default();
+                let shape = |lines: &[Measurement]| -> Vec<(String, String)> {
+                    lines
+                        .iter()
+                        .map(|m| (m.label.clone(), m.unit.clone()))
+                        .collect()
+                };
+                let same_shape = measurements(&recorded).is_ok_and(|r| shape(&r) == shape(&lines));
+                if support::blessing() {
+                    check_against_file(measured, &stdout, "");
+                } else if !same_shape {
+                    problems.push(format!(
+                        "{}: its labels or units differ from {} (numbers aside):\n\
+                         recorded:\n{recorded}this run:\n{stdout}\
+                         If the new output is right, rewrite the file with `BLESS=1 cargo test --test how_fast`.",
+                        shown(&source),
+                        shown(measured)
+                    ));
+                }
+                for m in lines {
+                    numbers.insert((source.clone(), m.label), m.number);
+                }
+            }
+            Err(problem) => problems.push(format!("{}: {problem}", shown(&source))),
+        }
+    }
+    for ratio in &ratios {
+        problems.extend(check_ratio(ratio, &numbers).err());
+    }
+    if support::blessing() && !benchmarks.is_empty() {
+        fs::write(root().join("listings/ratios/machine.txt"), machine()).unwrap();
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n\n"));
+}
+
+/// The program a `.measured` file belongs to.
+fn program(measured: &Path) -> PathBuf {
+    let rust = measured.with_extension("rs");
+    if rust.exists() {
+        rust
+    } else {
+        measured.with_extension("py")
+    }
+}
+
+struct Measurement {
+    label: String,
+    number: f64,
+    unit: String,
+}
+
+/// Each line of a benchmark's output: `<label>: <number> <unit>`.
+fn measurements(output: &str) -> Result<Vec<Measurement>, String> {
+    output
+        .lines()
+        .enumerate()
+        .map(|(i, line)| {
+            let parsed = line.rsplit_once(": ").and_then(|(label, value)| {
+                let (number, unit) = value.split_once(' ')?;
+                let number = number.parse().ok()?;
+                Some(Measurement {
+                    label: label.to_owned(),
+                    number,
+                    unit: unit.to_owned(),
+                })
+            });
+            parsed.ok_or_else(|| {
+                format!("line {} is `{line}`, not `<label>: <number> <unit>`", i + 1)
+            })
+        })
+        .collect()
+}
+
+/// Checks one `.ratio` claim against this run's numbers.
+fn check_ratio(path: &Path, numbers: &HashMap<(PathBuf, String), f64>) -> Result<(), String> {
+    let name = shown(path);
+    let text = fs::read_to_string(path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let claim: f64 = lines
+        .first()
+        .and_then(|l| l.trim().parse().ok())
+        .ok_or(format!("{name}:1: the claim must be a number"))?;
+    let side = |index: usize, key: &str| -> Result<(String, f64), String> {
+        let line = index + 1;
+        let rest = lines
+            .get(index)
+            .and_then(|l| l.strip_prefix(key))
+            .ok_or(format!(
+                "{name}:{line}: must read `{key} <program>: <label>`"
+            ))?;
+        let (program, label) = rest.trim().split_once(": ").ok_or(format!(
+            "{name}:{line}: must read `{key} <program>: <label>`"
+        ))?;
+        let source = root().join("listings").join(program);
+        if !selected(&source) || !source.with_extension("measured").exists() {
+            return Err(format!(
+                "{name}:{line}: {program} is not a benchmark (it has no .measured file)"
+            ));
+        }
+        let number = numbers.get(&(source, label.to_owned())).ok_or(format!(
+            "{name}:{line}: {program} printed no line `{label}: ...`"
+        ))?;
+        Ok((format!("{program}: {label}"), *number))
+    };
+    let (slower, slow) = side(1, "slower:")?;
+    let (faster, fast) = side(2, "faster:")?;
+    if fast <= 0.0 {
+        return Err(format!(
+            "{name}: {faster} measured {fast}: too small to divide by; give it more work"
+        ));
+    }
+    let ratio = slow / fast;
+    if ratio >= claim {
+        Ok(())
+    } else {
+        Err(format!(
+            "{name}: the book claims at least {claim} times, and this run measured {ratio:.1}:\n\
+             {slower}: {slow}\n{faster}: {fast}"
+        ))
+    }
+}
+
+/// Builds the Rust benchmarks as a release build (the numbers a reader
+/// gets with `cargo run --release`), and returns each one's executable.
+fn build_release(benchmarks: &[PathBuf]) -> HashMap<PathBuf, PathBuf> {
+    let rust: Vec<PathBuf> = benchmarks
+        .iter()
+        .map(|m| program(m))
+        .filter(|source| source.extension().is_some_and(|e| e == "rs"))
+        .collect();
+    if rust.is_empty() {
+        return HashMap::new();
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .current_dir(root())
+        .args(["build", "--release", "--package", "listings"])
+        .arg("--message-format=json-render-diagnostics")
+        .stderr(Stdio::inherit());
+    for source in &rust {
+        command.arg("--example").arg(source.file_stem().unwrap());
+    }
+    let output = command.output().expect("could not run cargo");
+    assert!(output.status.success(), "the benchmarks do not compile");
+    let mut executables = HashMap::new();
+    for line in String::from_utf8(output.stdout).unwrap().lines() {
+        let message: serde_json::Value = serde_json::from_str(line).unwrap();
+        if message["reason"] == "compiler-artifact" && message["target"]["kind"][0] == "example" {
+            let name = message["target"]["name"].as_str().unwrap();
+            let exe = message["executable"].as_str().unwrap();
+            let source = root().join(format!("listings/examples/{name}.rs"));
+            executables.insert(source, PathBuf::from(exe));
+        }
+    }
+    executables
+}
+
+/// What the recorded figures were measured on, as the chapter shows it.
+fn machine() -> String {
+    let cpuinfo = fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let cpu = cpuinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("model name"))
+        .map(|l| l.trim_start_matches([' ', '\t', ':']).to_owned())
+        .unwrap_or_else(|| "an unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let kernel = fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default();
+    let version = |program: &str, arg: &str| {
+        Command::new(program)
+            .arg(arg)
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default()
+    };
+    let lock = fs::read_to_string(root().join("Cargo.lock")).unwrap();
+    let tokio = lock
+        .split("[[package]]")
+        .find(|p| p.contains("name = \"tokio\"\n"))
+        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = ")))
+        .unwrap_or("?")
+        .trim_matches('"')
+        .to_owned();
+    format!(
+        "{cores} cores ({cpu}), Linux {}\n{} with tokio {tokio}, release build\n{}\n",
+        kernel.trim(),
+        version("rustc", "--version")
+            .split(" (")
+            .next()
+            .unwrap_or_default(),
+        version("python3", "--version").replace("Python", "CPython"),
+    )
+}
