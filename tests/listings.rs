@@ -109,6 +109,54 @@ fn every_events_file_is_drawn_by_a_figure() {
     assert!(left_over.is_empty(), "\n{}", left_over.join("\n"));
 }
 
+/// A network listing runs its own server on 127.0.0.1, on a port the
+/// system picks (port 0), and its clients in the same process: no program
+/// the book shows connects anywhere else, on the playground or here.
+#[test]
+fn every_address_is_local_with_a_port_the_system_picks() {
+    let mut problems = Vec::new();
+    for dir in [
+        "listings/examples",
+        "listings/python",
+        "listings/compile-fail",
+    ] {
+        for extension in ["rs", "py"] {
+            for path in selected_files(dir, extension) {
+                let text = fs::read_to_string(&path).unwrap();
+                for (i, line) in text.lines().enumerate() {
+                    for address in addresses(line) {
+                        if address != "127.0.0.1:0" && address != "127.0.0.1" {
+                            problems.push(format!(
+                                "{}:{}: `{address}`: bind \"127.0.0.1:0\" and use the address the \
+                                 listener reports",
+                                shown(&path),
+                                i + 1
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+/// The host names and dotted addresses (with their ports) in a line.
+fn addresses(line: &str) -> Vec<String> {
+    let is_part = |c: char| c.is_ascii_alphanumeric() || ".:-/".contains(c);
+    line.split(|c: char| !is_part(c))
+        .filter(|word| {
+            let host = word.split(':').next().unwrap_or_default();
+            let dotted = host.split('.').count() == 4
+                && host
+                    .split('.')
+                    .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+            dotted || host == "localhost" || word.contains("://")
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The listings are formatted as `rustfmt` formats edition 2024 code, so a
 /// reader who runs it on a copy gets no surprise diff.
 #[test]
