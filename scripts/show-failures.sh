@@ -135,6 +135,18 @@ case_ figure-fixed-colour "src/diagrams/ch16-poll-wake.svg: uses the fixed colou
     "cargo test --test book" -- \
     edit src/diagrams/ch16-poll-wake.svg 's.replace("currentColor", "black", 1)'
 
+case_ ratio-below-claim "listings/ratios/ch28-spawn.ratio: the book claims at least 1000 times, and the ratio of this run is" \
+    "env CHAPTER=ch28-spawn cargo test --test how_fast" -- \
+    edit listings/ratios/ch28-spawn.ratio 's.replace("5\n", "1000\n", 1)'
+
+case_ benchmark-label-changed "listings/python/ch28-spawn.py: its labels or units differ from listings/python/ch28-spawn.measured" \
+    "env CHAPTER=ch28-spawn cargo test --test how_fast" -- \
+    edit listings/python/ch28-spawn.py 's.replace("spawned and awaited", "spawned", 1)'
+
+case_ address-not-local "listings/examples/ch23-echo.rs:43: \`127.0.0.1:7878\`: bind \"127.0.0.1:0\"" \
+    "env CHAPTER=ch23-echo cargo test --test listings" -- \
+    edit listings/examples/ch23-echo.rs 's.replace("127.0.0.1:0", "127.0.0.1:7878", 1)'
+
 case_ not-rustfmt-clean "these listings are not formatted as \`rustfmt --edition 2024\` would" \
     "cargo test --test listings" -- \
     edit listings/examples/ch01-fetch-rows.rs 's.replace("let future = fetch_rows();", "let future=fetch_rows();")'
