@@ -1,7 +1,7 @@
 //! Chapter 27: a concurrent fetcher. It starts its own server, then fetches
 //! eight items from it, at most three in flight, with a timeout on each
 //! request and retries with backoff: about 3.3 s, not the 9.3 s of one at a
-//! time.
+//! time. A client that sends a bad line meanwhile gets `400 bad request`.
 //! Run it: cargo run -p listings --example ch27-fetcher
 
 use std::collections::HashMap;
@@ -48,25 +48,34 @@ fn reply(id: u32, attempt: u32) -> (Duration, Option<&'static str>) {
 async fn serve(listener: TcpListener) {
     let attempts = Arc::new(Mutex::new(HashMap::new())); // id -> requests so far
     loop {
-        let Ok((stream, _)) = listener.accept().await else {
-            continue; // a failed accept costs one client, not the server
-        };
-        let attempts = Arc::clone(&attempts);
-        tokio::spawn(async move {
-            // A client that hangs up early makes the write fail: nothing to do.
-            let _ = answer(stream, &attempts).await;
-        });
+        match listener.accept().await {
+            Ok((stream, _)) => {
+                let attempts = Arc::clone(&attempts);
+                tokio::spawn(async move {
+                    // A client that hangs up early makes the write fail: nothing to do.
+                    let _ = answer(stream, &attempts).await;
+                });
+            }
+            Err(e) => {
+                // Such as out of file descriptors: pause rather than spin.
+                println!("server: accept failed: {e}");
+                sleep(Duration::from_millis(100)).await;
+            }
+        }
     }
 }
 
 /// Reads one request line, `GET <id>`, and answers one line.
 async fn answer(stream: TcpStream, attempts: &Mutex<HashMap<u32, u32>>) -> io::Result<()> {
     let mut stream = BufReader::new(stream);
-    let mut request = String::new();
-    stream.read_line(&mut request).await?;
-    let id = request.strip_prefix("GET ").map(|id| id.trim_end().parse());
+    let mut request = Vec::new();
+    stream.read_until(b'\n', &mut request).await?; // bytes: they may not be UTF-8
+    let id = std::str::from_utf8(&request)
+        .ok()
+        .and_then(|line| line.trim_end_matches(['\r', '\n']).strip_prefix("GET "))
+        .and_then(|id| id.parse::<u32>().ok());
     let (delay, line) = match id {
-        Some(Ok(id)) => {
+        Some(id) => {
             let attempt = {
                 let mut attempts = attempts.lock().unwrap(); // never held across an .await
                 let count = attempts.entry(id).or_insert(0);
@@ -75,7 +84,7 @@ async fn answer(stream: TcpStream, attempts: &Mutex<HashMap<u32, u32>>) -> io::R
             };
             reply(id, attempt)
         }
-        _ => (Duration::ZERO, Some("400 bad request")),
+        None => (Duration::ZERO, Some("400 bad request")), // not UTF-8, or not `GET <u32>`
     };
     sleep(delay).await;
     if let Some(line) = line {
@@ -175,6 +184,17 @@ async fn fetch_with_retries(addr: SocketAddr, slot: usize, id: u32) -> Result<St
 // ANCHOR_END: fetch
 
 // ANCHOR: main
+/// A client that sends the server a line that is not a request, at 0.7 s.
+async fn rogue(addr: SocketAddr) -> io::Result<()> {
+    sleep(Duration::from_millis(700)).await;
+    let mut stream = BufReader::new(TcpStream::connect(addr).await?);
+    stream.write_all(b"GET four\n").await?;
+    let mut answer = String::new();
+    stream.read_line(&mut answer).await?;
+    println!("rogue: GET four -> {}", answer.trim_end());
+    Ok(())
+}
+
 /// At most this many requests in flight.
 const SLOTS: usize = 3;
 
@@ -190,6 +210,7 @@ async fn main() -> io::Result<()> {
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     tokio::spawn(serve(listener));
+    let rogue = tokio::spawn(rogue(addr)); // while the fetches run
 
     let wanted: Vec<u32> = (1..=8).collect();
     let mut queue = wanted.iter().copied();
@@ -208,6 +229,8 @@ async fn main() -> io::Result<()> {
             start(&mut set, addr, slot, next); // the freed slot takes the next item
         }
     }
+
+    rogue.await??; // long done; `?` turns a `JoinError` into an `io::Error`
 
     println!("in input order:");
     for id in &wanted {

@@ -26,14 +26,29 @@ def reply(item, attempt):
 
 attempts = {}  # id -> requests so far
 
+# ANCHOR: parse
+def parse_id(text):
+    """Parses as Rust's `text.parse::<u32>()` does: ASCII digits, one optional
+    leading +, no spaces, at most 2**32 - 1. Anything else is a ValueError."""
+    digits = text.removeprefix("+")
+    if not (digits.isascii() and digits.isdigit()):
+        raise ValueError(f"not a u32: {text!r}")
+    item = int(digits)
+    if item >= 2**32:
+        raise ValueError(f"not a u32: {text!r}")
+    return item
+
 async def answer(reader, writer):
-    request = (await reader.readline()).decode()
-    if request.startswith("GET ") and request[4:].strip().isdigit():
-        item = int(request[4:])
+    try:
+        request = (await reader.readline()).decode().rstrip("\r\n")
+        if not request.startswith("GET "):
+            raise ValueError(f"not a request: {request!r}")
+        item = parse_id(request[4:])
+    except ValueError:  # UnicodeDecodeError is a ValueError too
+        delay, line = 0, "400 bad request"
+    else:
         attempts[item] = attempts.get(item, 0) + 1
         delay, line = reply(item, attempts[item])
-    else:
-        delay, line = 0, "400 bad request"
     await asyncio.sleep(delay)
     try:
         if line is not None:
@@ -42,6 +57,7 @@ async def answer(reader, writer):
     except ConnectionError:
         pass  # the client hung up early: nothing to do
     writer.close()
+# ANCHOR_END: parse
 
 LIMIT = 1.5  # seconds for one request, from connecting to the answer
 BACKOFF = [0.2, 0.4]  # the pauses before the second and the third attempt
@@ -97,6 +113,16 @@ async def fetch_with_retries(port, slot, item):
 # ANCHOR_END: retries
 
 # ANCHOR: driver
+async def rogue(port):
+    """A client that sends the server a line that is not a request, at 0.7 s."""
+    await asyncio.sleep(0.7)
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(b"GET four\n")
+    await writer.drain()
+    answer = (await reader.readline()).decode()
+    writer.close()
+    print(f"rogue: GET four -> {answer.rstrip()}")
+
 SLOTS = 3  # at most this many requests in flight
 
 async def in_slot(port, slot, item):
@@ -108,6 +134,7 @@ async def in_slot(port, slot, item):
 async def main():
     server = await asyncio.start_server(answer, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
+    rogue_task = asyncio.create_task(rogue(port))  # while the fetches run
 
     wanted = list(range(1, 9))
     queue = iter(wanted)
@@ -126,6 +153,8 @@ async def main():
             item = next(queue, None)
             if item is not None:  # the freed slot takes the next item
                 running.add(asyncio.create_task(in_slot(port, slot, item)))
+
+    await rogue_task  # long done
 
     print("in input order:")
     for item in wanted:
