@@ -53,11 +53,11 @@ async fn serve(listener: TcpListener) {
 }
 
 // ANCHOR: clients
-/// Asks for the dump, then reads nothing for 1 s.
+/// Asks for the dump, then reads nothing for 2 s, long after the pings.
 async fn lazy_client(addr: SocketAddr) -> io::Result<()> {
     let mut socket = TcpStream::connect(addr).await?;
     socket.write_all(b"DUMP\n").await?;
-    sleep(Duration::from_secs(1)).await;
+    sleep(Duration::from_secs(2)).await;
     println!("lazy: starts reading");
     let mut buf = vec![0; 64 * 1024];
     let mut total = 0;
