@@ -153,7 +153,7 @@ fn compile_each_program_once(chapter: &str, seen: &mut HashSet<String>) -> Strin
                 })
                 .collect();
             let marked = |word: &str| info.split(',').any(|w| w.trim() == word);
-            // A compile-fail listing stays `ignore`: tests/compile_fail.rs checks it.
+            // A compile-fail listing stays `ignore`: listings/tests/compile_fail.rs checks it.
             if !marked("ignore") {
                 let first_time = seen.insert(body.join("\n"));
                 let kind = if first_time && !marked("edition2024") {

@@ -152,7 +152,7 @@ fn place(source: &str, href: &str) -> String {
 ///   it: an HTML comment just above says why;
 /// - a Rust block marked `ignore` is allowed only for a program that must not
 ///   compile: an HTML comment just above says why, and the block shows a
-///   listing from `listings/compile-fail/`, which tests/compile_fail.rs checks;
+///   listing from `listings/compile-fail/`, which listings/tests/compile_fail.rs checks;
 /// - a Python block shows a file from `listings/python/`, which
 ///   tests/listings.rs runs.
 #[test]
