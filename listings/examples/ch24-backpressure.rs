@@ -22,8 +22,11 @@ async fn handle(socket: TcpStream) -> io::Result<()> {
             "PING" => writer.write_all(b"PONG\n").await?,
             "DUMP" => {
                 println!("server: writing 64 MiB");
-                let data = vec![b'x'; 64 * MIB]; // more than the socket buffers hold
-                writer.write_all(&data).await?; // waits while the client does not read
+                // 64 MiB, more than the socket buffers hold, a block at a time
+                let block = vec![b'x'; 64 * 1024];
+                for _ in 0..64 * MIB / block.len() {
+                    writer.write_all(&block).await?; // waits while the client does not read
+                }
                 println!("server: all 64 MiB written");
             }
             _ => writer.write_all(b"ERR unknown command\n").await?,
