@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 fn crunch() -> Vec<Instant> {
     let mut moments = Vec::new();
     let mut hash = 0u64;
-    for step in 0..20_000 {
+    for step in 0..10_000 {
         for i in 0..2_000 {
             hash = black_box(hash.wrapping_mul(31).wrapping_add(step * i));
         }
