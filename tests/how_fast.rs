@@ -45,7 +45,7 @@ fn every_ratio_the_book_claims_holds() {
     if benchmarks.is_empty() {
         return; // this chapter has none
     }
-    if let Err(problem) = support::python_3_11() {
+    if let Err(problem) = support::python() {
         support::skip_unless_ci(
             &format!("the benchmarks: {problem}"),
             "Install Python 3.11 or newer as `python3` and run `cargo test --test how_fast`.",
@@ -63,7 +63,7 @@ fn every_ratio_the_book_claims_holds() {
         let mut command = match executables.get(&source) {
             Some(executable) => Command::new(executable),
             None => {
-                let mut command = Command::new("python3");
+                let mut command = Command::new(support::python().unwrap());
                 command.arg(&source);
                 command
             }
