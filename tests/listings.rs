@@ -25,8 +25,8 @@
 //! makes programs late, not early.
 //!
 //! All the programs run at once, so the suite waits for the slowest, not
-//! for the sum; they start a few milliseconds apart, the longest first. `CHAPTER=ch07` runs only the files
-//! whose name starts with `ch07`.
+//! for the sum; they start a few milliseconds apart, the longest first.
+//! `CHAPTER=ch07` runs only the files whose name starts with `ch07`.
 //! `BLESS=1 cargo test --test listings` rewrites `.stdout`, `.stderr`,
 //! `.events` and the figures from real runs; `.seconds` is a claim the
 //! chapter makes and is edited by hand.
@@ -263,12 +263,17 @@ impl Program {
         self.source.with_extension("measured").exists()
     }
 
-    /// The seconds its `.seconds` file claims, 0 without one.
-    fn claimed_seconds(&self) -> f64 {
+    /// What its `.seconds` file claims, if it has one that parses (one
+    /// that does not is reported by `check_seconds`).
+    fn claim(&self) -> Option<Claim> {
         fs::read_to_string(self.source.with_extension("seconds"))
             .ok()
             .and_then(|text| Claim::parse(&text).ok())
-            .map_or(0.0, |claim| claim.seconds)
+    }
+
+    /// The seconds it claims to take, 0 without a claim.
+    fn claimed_seconds(&self) -> f64 {
+        self.claim().map_or(0.0, |claim| claim.seconds)
     }
 
     fn run(&self) -> Run {
@@ -320,7 +325,7 @@ impl Program {
 /// Runs all the programs at once and fails with every difference from the
 /// committed expectations, naming each program by its source file; then
 /// checks (or, under BLESS, draws) the figures these programs are in.
-fn run_and_check(programs: Vec<Program>) {
+fn run_and_check(mut programs: Vec<Program>) {
     if programs.is_empty() {
         assert!(support::chapter().is_some(), "no programs found");
         return; // this chapter has none of this kind
@@ -330,7 +335,6 @@ fn run_and_check(programs: Vec<Program>) {
         Err(problem) => panic!("{problem}"),
     };
     let figures = Arc::new(figures);
-    let mut programs = programs;
     programs.sort_by(|a, b| b.claimed_seconds().total_cmp(&a.claimed_seconds()));
     let runs: Vec<_> = programs
         .into_iter()
@@ -454,10 +458,7 @@ fn record(program: &Program, first: Timeline) -> Result<Timeline, String> {
         }
         best.exited = best.exited.min(again.exited);
     }
-    let claim = fs::read_to_string(program.source.with_extension("seconds"))
-        .ok()
-        .and_then(|text| Claim::parse(&text).ok());
-    if let Some(claim) = claim {
+    if let Some(claim) = program.claim() {
         if best.exited >= claim.seconds + timeline::ROUNDING {
             return Err(format!(
                 "{}: exited at {:.2} s at best in three runs, later than the {} s it claims; \
