@@ -14,7 +14,11 @@
 //! later `file.rs:main`) expands to the same whole program each time;
 //! skeptic compiles it once, under the name of its first part. A block
 //! marked `edition2024` compiles only as 2024 and is left to the listings
-//! test (tests/book.rs checks that its chapter says why).
+//! test (tests/book.rs checks that its chapter says why). So is a block
+//! marked `noplayground`, which shows a test file (`listings/tests/chNN-*.rs`,
+//! checked by tests/book.rs): it has `#[test]` functions and no `main`, and
+//! skeptic builds a program without `--test`, which would compile the tests
+//! away; `cargo test` builds and runs that file as a test target instead.
 //!
 //! `CHAPTER=ch07 cargo test` hands skeptic only the chapters whose file
 //! name starts with `ch07`.
@@ -129,7 +133,7 @@ fn check_includes(src: &Path, chapter: &Path) -> Vec<String> {
 /// Rewrites the Rust blocks of an expanded chapter for skeptic, keeping
 /// every line where it was: a block becomes `rust,no_run` (compile it, do
 /// not run it), or `text` when its program (hidden lines included) was
-/// already seen or compiles only as edition 2024.
+/// already seen, compiles only as edition 2024, or is a test file.
 fn compile_each_program_once(chapter: &str, seen: &mut HashSet<String>) -> String {
     let lines: Vec<&str> = chapter.lines().collect();
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
@@ -156,7 +160,7 @@ fn compile_each_program_once(chapter: &str, seen: &mut HashSet<String>) -> Strin
             // A compile-fail listing stays `ignore`: listings/tests/compile_fail.rs checks it.
             if !marked("ignore") {
                 let first_time = seen.insert(body.join("\n"));
-                let kind = if first_time && !marked("edition2024") {
+                let kind = if first_time && !marked("edition2024") && !marked("noplayground") {
                     "rust,no_run"
                 } else {
                     "text"

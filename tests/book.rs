@@ -150,6 +150,10 @@ fn place(source: &str, href: &str) -> String {
 ///   tests/listings.rs builds as 2024, runs and checks;
 /// - a block marked `edition2024` compiles only as 2024, and skeptic skips
 ///   it: an HTML comment just above says why;
+/// - a block marked `noplayground` shows a test file from `listings/tests/`,
+///   which `cargo test` builds and runs as a test target (it has no `main`:
+///   skeptic skips it, and the Run button could not run it); an HTML comment
+///   just above says why it has no Run button;
 /// - a Rust block marked `ignore` is allowed only for a program that must not
 ///   compile: an HTML comment just above says why, and the block shows a
 ///   listing from `listings/compile-fail/`, which listings/tests/compile_fail.rs checks;
@@ -179,6 +183,13 @@ fn every_code_block_shows_a_tested_file() {
                 .then_some(
                     "a Rust block marked ignore must have `<!-- ignore: why -->` \
                      above it and show `{{#rustdoc_include ../listings/compile-fail/NAME.rs}}`",
+                )
+            } else if info.starts_with("rust") && marked("noplayground") {
+                (!(above.starts_with("<!-- noplayground:")
+                    && below.starts_with("{{#rustdoc_include ../listings/tests/ch")))
+                .then_some(
+                    "a Rust block marked noplayground must have `<!-- noplayground: why -->` \
+                     above it and show a test file, `{{#rustdoc_include ../listings/tests/NAME.rs}}`",
                 )
             } else if info.starts_with("rust") && marked("edition2024") {
                 (!(above.starts_with("<!-- edition 2024 only:")

@@ -26,6 +26,8 @@
 //!
 //! All the programs run at once, so the suite waits for the slowest, not
 //! for the sum; they start a few milliseconds apart, the longest first.
+//! Each starts with SIGINT's default action, even under `cargo test &`
+//! (chapter 32's snippets send themselves a SIGINT).
 //! `CHAPTER=ch07` runs only the files whose name starts with `ch07`.
 //! `BLESS=1 cargo test --test listings` rewrites `.stdout`, `.stderr`,
 //! `.events` and the figures from real runs; `.seconds` is a claim the
@@ -162,6 +164,7 @@ fn addresses(line: &str) -> Vec<String> {
 fn every_rust_listing_is_rustfmt_clean() {
     let mut files = selected_files("listings/examples", "rs");
     files.extend(selected_files("listings/compile-fail", "rs"));
+    files.extend(selected_files("listings/tests", "rs"));
     let output = Command::new("rustfmt")
         .args(["--check", "--edition", "2024", "--color", "never"])
         .args(&files)
@@ -601,7 +604,8 @@ fn build_listings() -> Vec<(String, PathBuf)> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(cargo)
         .current_dir(root())
-        .args(["build", "--package", "listings", "--examples"])
+        // The tests too (chapter 33 shows them), for their warnings.
+        .args(["build", "--package", "listings", "--examples", "--tests"])
         .arg("--message-format=json")
         .stderr(Stdio::inherit())
         .output()
@@ -662,7 +666,7 @@ struct Run {
 fn run(mut command: Command) -> Run {
     let mut stderr = tempfile::tempfile().unwrap();
     let start = Instant::now();
-    let mut child = command
+    let mut child = support::default_sigint(&mut command)
         .current_dir(root())
         .env_remove("RUST_BACKTRACE")
         .env_remove("RUST_LIB_BACKTRACE")

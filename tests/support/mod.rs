@@ -6,7 +6,24 @@ pub mod timeline;
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::os::unix::process::CommandExt;
 use std::process::Command;
+
+/// Starts the program with SIGINT's default action, as a terminal's
+/// foreground program has it, whatever the test inherited: a shell without
+/// job control starts `cmd &` with SIGINT ignored, and an ignored SIGINT
+/// stays ignored across exec, so a program's Ctrl-C handling (chapter 32)
+/// would change.
+pub fn default_sigint(command: &mut Command) -> &mut Command {
+    // SAFETY: between fork and exec, only signal(2), which is
+    // async-signal-safe, runs.
+    unsafe {
+        command.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        })
+    }
+}
 
 /// The repository root (book.toml, src/, listings/).
 pub fn root() -> PathBuf {
