@@ -54,7 +54,7 @@ case_() {
 edit() { # edit FILE PYTHON-EXPRESSION-OVER-s
     echo "$1" >>"$edited"
     python3 - "$1" "$2" <<'EOF'
-import sys
+import re, sys
 path, expr = sys.argv[1], sys.argv[2]
 s = open(path).read()
 t = eval(expr)
@@ -178,6 +178,22 @@ case_ broken-link "src/ch14-core-calls.md:$(grep -nF '(ch12-joinset.md)' "$root/
 case_ broken-heading-link "links to ch13-timeouts.html#what-happens-to-timed-out-work, but that page has no heading" \
     "cargo test --test book" -- \
     edit src/ch14-core-calls.md 's.replace("(ch13-timeouts.md)", "(ch13-timeouts.md#what-happens-to-timed-out-work)", 1)'
+
+case_ sigint-output-changed "listings/examples/ch32-shutdown.rs's stdout after SIGINT differs from listings/examples/ch32-shutdown.sigint.stdout" \
+    "cargo test --test signals" -- \
+    edit listings/examples/ch32-shutdown.sigint.stdout 's.replace("(Ctrl-C)", "(the timer)")'
+
+case_ sigint-status "listings/examples/ch32-shutdown.rs: after SIGINT it exited with status \`1\`, but listings/examples/ch32-shutdown.sigint says \`status: 0\`" \
+    "cargo test --test signals" -- \
+    edit listings/examples/ch32-shutdown.sigint 's.replace("status: 1", "status: 0")'
+
+case_ noplayground-without-reason "src/ch33-testing.md:$(grep -nF '```rust,noplayground' "$root/src/ch33-testing.md" | head -n 1 | cut -d: -f1): a Rust block marked noplayground must have" \
+    "cargo test --test book" -- \
+    edit src/ch33-testing.md 're.sub(r"<!-- noplayground:[^\n]*\n", "", s, count=1)'
+
+case_ test-on-the-wrong-clock "panicked at listings/tests/ch33-paused-clock.rs:" \
+    "cargo test -p listings --test ch33-paused-clock" -- \
+    edit listings/tests/ch33-paused-clock.rs 's.replace("stored_at: Instant,", "stored_at: std::time::Instant,").replace("let stored_at = Instant::now();", "let stored_at = std::time::Instant::now();")'
 
 case_ chapter-missing 'failed to read chapter `ch01-async-fn.md`' \
     "cargo test --test book" -- \
