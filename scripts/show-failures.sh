@@ -187,7 +187,7 @@ case_ sigint-status "listings/examples/ch32-shutdown.rs: after SIGINT it exited 
     "cargo test --test signals" -- \
     edit listings/examples/ch32-shutdown.sigint 's.replace("status: 1", "status: 0")'
 
-case_ noplayground-without-reason "src/ch33-testing.md:$(grep -nF '```rust,noplayground' "$root/src/ch33-testing.md" | head -n 1 | cut -d: -f1): a Rust block marked noplayground must have" \
+case_ noplayground-without-reason "src/ch33-testing.md:$(($(grep -nF '```rust,noplayground' "$root/src/ch33-testing.md" | head -n 1 | cut -d: -f1) - 1)): a Rust block marked noplayground must have" \
     "cargo test --test book" -- \
     edit src/ch33-testing.md 're.sub(r"<!-- noplayground:[^\n]*\n", "", s, count=1)'
 
