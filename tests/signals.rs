@@ -13,8 +13,11 @@
 //! appeared (after the line of the `after:` before it), the test sends the
 //! program one SIGINT, the signal Ctrl-C sends. `status:` is its exit code
 //! (`status: 0`), or the signal that ended it (`status: signal 2`). The
-//! program's whole stdout must then be its `<name>.sigint.stdout`, which
-//! `BLESS=1 cargo test --test signals` writes, like a `.stdout`.
+//! program's whole stdout must then be its `<name>.sigint.stdout`, and its
+//! stderr its `<name>.sigint.stderr` (no file: nothing on stderr), which
+//! `BLESS=1 cargo test --test signals` writes, like a `.stdout`. A program
+//! that has exited when an `after:` line appears fails: the signal would
+//! reach no one.
 //!
 //! tests/listings.rs runs the same programs without a signal and checks
 //! their `.stdout`: each has its own way to stop when no one presses
@@ -63,10 +66,11 @@ fn every_program_with_a_sigint_file_handles_sigint_as_recorded() {
                 Err(problem) => failures.push(format!("{}: {problem}", shown(&spec))),
             }
         }
-        // A recorded stdout whose `.sigint` is gone is left over.
-        for recorded in selected_files(dir, "stdout") {
+        // A recorded output whose `.sigint` is gone is left over.
+        for recorded in [selected_files(dir, "stdout"), selected_files(dir, "stderr")].concat() {
             let name = recorded.to_string_lossy();
-            if let Some(stem) = name.strip_suffix(".sigint.stdout") {
+            let stem = name.strip_suffix(".sigint.stdout");
+            if let Some(stem) = stem.or_else(|| name.strip_suffix(".sigint.stderr")) {
                 if !Path::new(&format!("{stem}.sigint")).exists() {
                     failures.push(format!(
                         "{}: no `.sigint` file beside it any more; delete it",
@@ -178,6 +182,8 @@ struct Run {
     /// The `after:` line it never printed, if any: it ended, or ran out of
     /// time, first.
     never_printed: Option<String>,
+    /// The `after:` line it printed and then exited, before the signal.
+    exited_before_signal: Option<String>,
     timed_out: bool,
 }
 
@@ -210,7 +216,7 @@ fn run(mut command: Command, after: &[String]) -> Run {
         stdout
     });
 
-    let mut never_printed = None;
+    let (mut never_printed, mut exited_before_signal) = (None, None);
     'signals: for wanted in after {
         loop {
             let left = TIME_LIMIT.saturating_sub(start.elapsed());
@@ -223,8 +229,14 @@ fn run(mut command: Command, after: &[String]) -> Run {
                 }
             }
         }
-        // The child is not reaped before the loop below, so `pid` is still
-        // its pid even if it has just exited.
+        // kill(2) would succeed on a child that has exited but is not yet
+        // reaped, and the signal would reach no one. (Reaping it here is
+        // safe: `try_wait` keeps the status for the loop below.)
+        if child.try_wait().unwrap().is_some() {
+            exited_before_signal = Some(wanted.clone());
+            break;
+        }
+        // Not reaped, so `pid` is still the child's, even if it exits now.
         // SAFETY: kill(2) only sends a signal; it touches no memory of ours.
         let sent = unsafe { libc::kill(pid, libc::SIGINT) };
         assert_eq!(sent, 0, "kill(SIGINT) failed");
@@ -250,6 +262,7 @@ fn run(mut command: Command, after: &[String]) -> Run {
         stderr: read_all(&mut stderr),
         status,
         never_printed,
+        exited_before_signal,
         timed_out,
     }
 }
@@ -289,6 +302,15 @@ fn check(source: &Path, plan: &Plan, run: Run) -> Vec<String> {
         ));
         return failures; // nothing more to compare: the signal was not sent
     }
+    if let Some(line) = &run.exited_before_signal {
+        failures.push(format!(
+            "{name}: it printed {line:?}, the line {spec} sends SIGINT after, and had \
+             exited (status `{}`) before the signal could be sent: an `after:` line must \
+             be one it prints while it still runs; {output}",
+            describe(run.status)
+        ));
+        return failures;
+    }
     let status = describe(run.status);
     if !run.timed_out && status != plan.status {
         failures.push(format!(
@@ -302,6 +324,11 @@ fn check(source: &Path, plan: &Plan, run: Run) -> Vec<String> {
             &source.with_extension("sigint.stdout"),
             &run.stdout,
             &format!("{name}'s stdout after SIGINT"),
+        ));
+        failures.extend(check_against_file(
+            &source.with_extension("sigint.stderr"),
+            &run.stderr,
+            &format!("{name}'s stderr after SIGINT"),
         ));
     }
     failures

@@ -8,8 +8,8 @@ use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::sleep;
 
-/// Four jobs waiting in a queue, and a shutdown signal that `main` sends
-/// after 1 s.
+/// Four jobs waiting in a queue, and a shutdown signal that a timer task
+/// sends after 1 s.
 fn start() -> (mpsc::Receiver<u32>, oneshot::Receiver<()>) {
     let (jobs_tx, jobs) = mpsc::channel(8);
     for job in 1..=4 {
@@ -17,10 +17,10 @@ fn start() -> (mpsc::Receiver<u32>, oneshot::Receiver<()>) {
     }
     let (shutdown_tx, shutdown) = oneshot::channel();
     tokio::spawn(async move {
-        let _keep_open = jobs_tx; // more jobs could come
         sleep(Duration::from_secs(1)).await;
-        println!("main: shutdown sent");
+        println!("timer: shutdown sent");
         let _ = shutdown_tx.send(());
+        drop(jobs_tx); // the queue stays open until the shutdown
     });
     (jobs, shutdown)
 }

@@ -7,23 +7,23 @@ connections = set()  # the handler tasks still running
 
 async def handle(reader, writer):
     connections.add(asyncio.current_task())
-    request = (await reader.readline()).decode().split()
+    name = None
     try:
-        name, seconds = request[0], int(request[1])
-    except (IndexError, ValueError):
-        writer.write(b"ERR expected NAME SECONDS\n")
-        writer.close()
-        return
-    print(f"server: working for {name} ({seconds} s)")
-    try:
+        request = (await reader.readline()).decode().split()
+        try:
+            name, seconds = request[0], int(request[1])
+        except (IndexError, ValueError):
+            writer.write(b"ERR expected NAME SECONDS\n")
+            return
+        print(f"server: working for {name} ({seconds} s)")
         await asyncio.sleep(seconds)
         writer.write(f"done for {name}\n".encode())
         await writer.drain()
         print(f"server: answered {name}")
     except asyncio.CancelledError:
-        # Not re-raised: CPython 3.11 logs a traceback for a handler
-        # that ends cancelled.
-        print(f"server: work for {name} cancelled")
+        # Not re-raised: CPython 3.11 and 3.12 log a traceback for a
+        # handler that ends cancelled.
+        print(f"server: work for {name or 'a silent client'} cancelled")
     finally:
         writer.close()
         connections.discard(asyncio.current_task())

@@ -5,8 +5,8 @@ pub mod mdbook_log;
 pub mod timeline;
 
 use std::fs;
-use std::path::{Path, PathBuf};
 use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Starts the program with SIGINT's default action, as a terminal's
