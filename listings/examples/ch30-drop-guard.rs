@@ -46,6 +46,6 @@ async fn job_2() -> Result<(), String> {
 async fn main() {
     println!("main: job 1 returned {:?}", job_1().await);
     println!("main: job 2 returned {:?}", job_2().await);
-    sleep(Duration::from_millis(1200)).await; // time for helper 1 to give up
+    sleep(Duration::from_millis(2000)).await; // time for helper 1 to give up
 }
 // ANCHOR_END: main

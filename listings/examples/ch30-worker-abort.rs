@@ -55,7 +55,6 @@ async fn worker(mut queue: VecDeque<String>, token: CancellationToken) -> VecDeq
     let notice = DropNotice::new("worker");
     while let Some(item) = queue.front() {
         if token.is_cancelled() {
-            println!("worker: stop seen, saving");
             save_checkpoint(&queue).await;
             break;
         }
@@ -73,14 +72,14 @@ async fn worker(mut queue: VecDeque<String>, token: CancellationToken) -> VecDeq
 async fn main() {
     let token = CancellationToken::new(); // never cancelled, this time
     let queue: VecDeque<String> = (1..=5).map(|n| format!("item {n}")).collect();
-    let worker = tokio::spawn(worker(queue, token));
+    let task = tokio::spawn(worker(queue, token));
 
     println!("main: waiting 1.5 s");
     sleep(Duration::from_millis(1500)).await;
-    worker.abort(); // instead of token.cancel()
+    task.abort(); // instead of token.cancel()
     println!("main: aborted, waiting");
 
-    let error = worker.await.expect_err("an aborted task returns nothing");
+    let error = task.await.expect_err("an aborted task returns nothing");
     let cancelled = error.is_cancelled();
     println!("main: nothing came back, cancelled? {cancelled}");
 }

@@ -56,7 +56,6 @@ async fn worker(mut queue: VecDeque<String>, token: CancellationToken) -> VecDeq
     let notice = DropNotice::new("worker");
     while let Some(item) = queue.front() {
         if token.is_cancelled() {
-            println!("worker: stop seen, saving");
             save_checkpoint(&queue).await;
             break;
         }
@@ -75,14 +74,14 @@ async fn worker(mut queue: VecDeque<String>, token: CancellationToken) -> VecDeq
 async fn main() {
     let token = CancellationToken::new();
     let queue: VecDeque<String> = (1..=5).map(|n| format!("item {n}")).collect();
-    let worker = tokio::spawn(worker(queue, token.clone()));
+    let task = tokio::spawn(worker(queue, token.clone()));
 
     println!("main: waiting 1.5 s");
     sleep(Duration::from_millis(1500)).await;
     token.cancel();
     println!("main: stop asked, waiting");
 
-    let left = worker.await.expect("the worker does not panic");
+    let left = task.await.expect("the worker does not panic");
     println!("main: {} items left", left.len());
 }
 // ANCHOR_END: main

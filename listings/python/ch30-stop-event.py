@@ -11,7 +11,6 @@ async def save_checkpoint(queue):
 async def worker(queue, stop):
     while queue:
         if stop.is_set():  # checked between items, never inside one
-            print("worker: stop seen, saving")
             await save_checkpoint(queue)
             return queue
         item = queue[0]
