@@ -659,22 +659,13 @@ struct Run {
     elapsed: Duration,
 }
 
-/// Runs one program from the repository root, as the README says to, with
-/// none of the caller's backtrace settings, which would change its stderr.
-/// Its stdout is read through a pipe as it comes, so that each line gets
-/// its time (Rust's stdout writes each line at once, even into a pipe).
+/// Runs one program (`support::start` says how it starts). Its stdout is
+/// read through a pipe as it comes, so that each line gets its time
+/// (Rust's stdout writes each line at once, even into a pipe).
 fn run(mut command: Command) -> Run {
     let mut stderr = tempfile::tempfile().unwrap();
     let start = Instant::now();
-    let mut child = support::default_sigint(&mut command)
-        .current_dir(root())
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LIB_BACKTRACE")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(stderr.try_clone().unwrap())
-        .spawn()
-        .unwrap();
+    let mut child = support::start(&mut command, &stderr);
     let mut pipe = BufReader::new(child.stdout.take().unwrap());
     let (output_ended, end_of_output) = mpsc::channel();
     let reader = thread::spawn(move || {

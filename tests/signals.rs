@@ -187,22 +187,13 @@ struct Run {
     timed_out: bool,
 }
 
-/// Runs one program from the repository root, with its stdout read line by
+/// Runs one program (`support::start` says how), with its stdout read line by
 /// line as it comes; sends it SIGINT after each of the `after` lines, and
 /// waits for it to end, killing it at the time limit.
 fn run(mut command: Command, after: &[String]) -> Run {
     let mut stderr = tempfile::tempfile().unwrap();
-    support::default_sigint(&mut command);
     let start = Instant::now();
-    let mut child = command
-        .current_dir(root())
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LIB_BACKTRACE")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(stderr.try_clone().unwrap())
-        .spawn()
-        .unwrap();
+    let mut child = support::start(&mut command, &stderr);
     let pid = libc::pid_t::try_from(child.id()).unwrap();
     let mut pipe = BufReader::new(child.stdout.take().unwrap());
     let (line_sender, lines) = mpsc::channel::<String>();

@@ -7,22 +7,36 @@ pub mod timeline;
 use std::fs;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
 
-/// Starts the program with SIGINT's default action, as a terminal's
-/// foreground program has it, whatever the test inherited: a shell without
-/// job control starts `cmd &` with SIGINT ignored, and an ignored SIGINT
-/// stays ignored across exec, so a program's Ctrl-C handling (chapter 32)
-/// would change.
-pub fn default_sigint(command: &mut Command) -> &mut Command {
+/// Starts a listing or snippet as the README says to run it: from the
+/// repository root, with none of the caller's backtrace settings (which
+/// would change its stderr), no stdin, stdout piped to the caller and
+/// stderr into `stderr`.
+///
+/// It starts with SIGINT's default action, as a terminal's foreground
+/// program has it, whatever the test inherited: a shell without job
+/// control starts `cmd &` with SIGINT ignored, and an ignored SIGINT stays
+/// ignored across exec, so a program's Ctrl-C handling (chapter 32) would
+/// change.
+pub fn start(command: &mut Command, stderr: &fs::File) -> Child {
     // SAFETY: between fork and exec, only signal(2), which is
     // async-signal-safe, runs.
     unsafe {
         command.pre_exec(|| {
             libc::signal(libc::SIGINT, libc::SIG_DFL);
             Ok(())
-        })
+        });
     }
+    command
+        .current_dir(root())
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(stderr.try_clone().unwrap())
+        .spawn()
+        .unwrap()
 }
 
 /// The repository root (book.toml, src/, listings/).
