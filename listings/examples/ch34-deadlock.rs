@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-const PERIOD: Duration = Duration::from_millis(200);
+const PERIOD: Duration = Duration::from_millis(400);
 
 /// Five beats, one per `PERIOD`, each reported to the watchdog. A beat that
 /// comes more than two periods after the one before says it is late.
@@ -51,7 +51,7 @@ async fn main() {
     let (to_watchdog, beats) = mpsc::channel();
     thread::spawn(move || watchdog(beats));
     tokio::spawn(heartbeat(to_watchdog));
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
 
     let count = std::sync::Mutex::new(0);
     tokio::join!(

@@ -37,14 +37,15 @@ async fn save_after_unlocking(log: Log) {
 
 // ANCHOR: request
 /// Wants the lock for a moment, to add an entry. After 300 ms without it,
-/// it says so, and then waits on.
+/// it says so, and then waits on, keeping its place in the lock's queue.
 async fn add_entry(name: &str, log: &Log) {
     println!("{name}: waiting for the lock");
-    let mut entries = match timeout(Duration::from_millis(300), log.lock()).await {
+    let mut lock = std::pin::pin!(log.lock());
+    let mut entries = match timeout(Duration::from_millis(300), &mut lock).await {
         Ok(entries) => entries,
         Err(_) => {
             println!("{name}: no lock after 0.3 s, still waiting");
-            log.lock().await
+            lock.await
         }
     };
     entries.push(String::from("new entry"));

@@ -8,7 +8,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 // ANCHOR: heartbeat
-const PERIOD: Duration = Duration::from_millis(200);
+const PERIOD: Duration = Duration::from_millis(400);
 
 /// Five beats, one per `PERIOD`, each reported to the watchdog. A beat that
 /// comes more than two periods after the one before says it is late.
@@ -56,7 +56,7 @@ async fn main() {
     thread::spawn(move || watchdog(beats));
     let beating = tokio::spawn(heartbeat(to_watchdog));
 
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
     println!("main: blocking the thread for 1 s");
     thread::sleep(Duration::from_secs(1)); // every task on this thread waits
     println!("main: done blocking");

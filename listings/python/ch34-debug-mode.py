@@ -8,7 +8,7 @@ import warnings
 
 async def heartbeat():
     for beat in range(1, 6):
-        await asyncio.sleep(0.2)
+        await asyncio.sleep(0.4)
         print(f"heartbeat: beat {beat}, waiting")
 
 
@@ -19,7 +19,7 @@ async def save(rows):
 async def main():
     asyncio.get_running_loop().slow_callback_duration = 0.5  # default: 0.1 s
     beating = asyncio.create_task(heartbeat())
-    await asyncio.sleep(0.5)
+    await asyncio.sleep(1)
     print("main: blocking the loop for 1 s")
     time.sleep(1)  # blocks: no other task runs meanwhile
     print("main: done blocking")
@@ -30,7 +30,7 @@ async def main():
 class Shortened(logging.Handler):
     """Prints asyncio's warnings on stdout, shortened so that every run
     prints the same: the task up to its coroutine, the file without its
-    directory, the time in tenths of a second."""
+    directory, the time in whole seconds (a busy machine adds a little)."""
 
     def emit(self, record):
         text = record.getMessage()
@@ -38,7 +38,7 @@ class Shortened(logging.Handler):
         took = re.search(r"took (\d+\.\d+) seconds$", text)
         if task and took:
             where = re.sub(r"at \S*/", "at ", task[1])
-            text = f"Executing {where} ...> took {float(took[1]):.1f} seconds"
+            text = f"Executing {where} ...> took {int(float(took[1]))} seconds"
         print(f"asyncio: {text}")
 
 
