@@ -187,6 +187,10 @@ case_ sigint-status "listings/examples/ch32-shutdown.rs: after SIGINT it exited 
     "cargo test --test signals" -- \
     edit listings/examples/ch32-shutdown.sigint 's.replace("status: 1", "status: 0")'
 
+case_ sigint-too-late "listings/examples/ch32-ctrl-c.rs: the signal came too late" \
+    "cargo test --test signals" -- \
+    edit listings/examples/ch32-ctrl-c.sigint 's.replace("after: work: step 1 of 5 done", "after: main: stopping (timer)")'
+
 case_ noplayground-without-reason "src/ch33-testing.md:$(($(grep -nF '```rust,noplayground' "$root/src/ch33-testing.md" | head -n 1 | cut -d: -f1) - 1)): a Rust block marked noplayground must have" \
     "cargo test --test book" -- \
     edit src/ch33-testing.md 're.sub(r"<!-- noplayground:[^\n]*\n", "", s, count=1)'

@@ -17,7 +17,8 @@
 //! stderr its `<name>.sigint.stderr` (no file: nothing on stderr), which
 //! `BLESS=1 cargo test --test signals` writes, like a `.stdout`. A program
 //! that has exited when an `after:` line appears fails: the signal would
-//! reach no one.
+//! reach no one; so does one whose stdout after the signals is its plain
+//! `.stdout`: the signals changed nothing.
 //!
 //! tests/listings.rs runs the same programs without a signal and checks
 //! their `.stdout`: each has its own way to stop when no one presses
@@ -295,9 +296,9 @@ fn check(source: &Path, plan: &Plan, run: Run) -> Vec<String> {
     }
     if let Some(line) = &run.exited_before_signal {
         failures.push(format!(
-            "{name}: it printed {line:?}, the line {spec} sends SIGINT after, and had \
-             exited (status `{}`) before the signal could be sent: an `after:` line must \
-             be one it prints while it still runs; {output}",
+            "{name}: the signal came too late: it printed {line:?}, the line {spec} \
+             sends SIGINT after, and had exited (status `{}`) before the signal could be \
+             sent; an `after:` line must be one it prints while it still runs; {output}",
             describe(run.status)
         ));
         return failures;
@@ -308,6 +309,15 @@ fn check(source: &Path, plan: &Plan, run: Run) -> Vec<String> {
             "{name}: after SIGINT it exited with status `{status}`, but {spec} says \
              `status: {}`; {output}",
             plan.status
+        ));
+    }
+    let plain = source.with_extension("stdout");
+    if !run.timed_out && fs::read_to_string(&plain).is_ok_and(|plain| plain == run.stdout) {
+        failures.push(format!(
+            "{name}: the signal came too late: after SIGINT it printed exactly what {} \
+             records without one, so the signal changed nothing (or the program ignores \
+             SIGINT); send it after an earlier line of {spec}; {output}",
+            shown(&plain)
         ));
     }
     if !run.timed_out {

@@ -30,14 +30,14 @@ async fn heartbeat(watchdog: mpsc::Sender<u32>) {
 
 // ANCHOR: watchdog
 /// Runs on a thread of its own, outside the runtime: it says so when no
-/// beat has come for 500 ms, and again when the beats come back.
+/// beat has come for 700 ms, and again when the beats come back.
 fn watchdog(beats: mpsc::Receiver<u32>) {
-    let limit = Duration::from_millis(500);
+    let limit = Duration::from_millis(700);
     loop {
         match beats.recv_timeout(limit) {
             Ok(_) => {}
             Err(RecvTimeoutError::Timeout) => {
-                println!("watchdog: no beat for 0.5 s, the runtime is stuck; waiting");
+                println!("watchdog: no beat for 0.7 s, the runtime is stuck; waiting");
                 match beats.recv() {
                     Ok(beat) => println!("watchdog: beat {beat} came, the runtime runs again"),
                     Err(_) => return,

@@ -151,12 +151,12 @@ impl Flaky {
     }
 }
 
+// ANCHOR: retry_tests
 /// Whole seconds as `Duration`s: a paused clock lands on them exactly.
 fn seconds(list: &[u64]) -> Vec<Duration> {
     list.iter().map(|&s| Duration::from_secs(s)).collect()
 }
 
-// ANCHOR: retry_tests
 #[tokio::test(start_paused = true)]
 async fn retry_waits_longer_after_each_failure() {
     let service = Flaky::new(4);
