@@ -159,7 +159,7 @@ case_ scaffolding-drifted "listings/examples/ch09-abort.rs: DropNotice differs f
     "cargo test --test listings" -- \
     edit listings/examples/ch09-abort.rs 's.replace("dropped before it finished", "dropped before it ended", 1)'
 
-case_ compiler-message-changed "listings/compile-fail/ch01-forgot-await.rs" \
+case_ compiler-message-changed "test compile-fail/ch01-forgot-await.rs ... mismatch" \
     "cargo test --test compile_fail" -- \
     edit listings/compile-fail/ch01-forgot-await.stderr 's.replace("futures do nothing", "futures do little")'
 

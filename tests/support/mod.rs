@@ -161,14 +161,19 @@ fn find_python() -> Result<PathBuf, String> {
         Ok(out) if out.status.success() => String::from_utf8(out.stdout).unwrap(),
         _ => return Err("python3 is not on PATH".into()),
     };
-    let (version, executable) = found.trim().split_once('\n').unwrap();
-    let (major, minor) = version.split_once('.').unwrap();
-    let new_enough = (major.parse::<u32>().unwrap(), minor.parse::<u32>().unwrap()) >= (3, 11);
-    if new_enough {
-        Ok(PathBuf::from(executable))
-    } else {
-        Err(format!(
+    let mut lines = found.lines().map(str::trim);
+    let version = lines.next().unwrap_or_default();
+    let number = |text: &str| text.parse::<u32>().ok();
+    let parsed = version
+        .split_once('.')
+        .and_then(|(major, minor)| Some((number(major)?, number(minor)?)));
+    match (parsed, lines.next()) {
+        (Some(parsed), _) if parsed < (3, 11) => Err(format!(
             "python3 is {version}, and the snippets need 3.11 or newer"
-        ))
+        )),
+        (Some(_), Some(executable)) => Ok(PathBuf::from(executable)),
+        _ => Err(format!(
+            "python3 did not print its version and executable when asked (it printed {found:?})"
+        )),
     }
 }
