@@ -16,6 +16,11 @@ trap 'rm -rf "$scratch"' EXIT
 export CARGO_TARGET_DIR="$root/target/show-failures"
 # Files the cases broke, kept beside the builds made from them (see case_).
 edited="$CARGO_TARGET_DIR/files-broken-by-last-case"
+# The copy each case breaks, always at the same path: test binaries keep
+# the path they were built from (CARGO_MANIFEST_DIR), and cargo does not
+# rebuild one that only moved, so a copy elsewhere would be tested from a
+# path that no longer exists.
+book="$CARGO_TARGET_DIR/book"
 mkdir -p "$CARGO_TARGET_DIR"
 unset BLESS
 export RUST_BACKTRACE=0 # the messages, not the build scripts' stacks
@@ -26,17 +31,17 @@ case_() {
     local name=$1 expected=$2 test=$3
     shift 4
     [[ -z ${only:-} || $name == *"$only"* ]] || return 0
-    rm -rf "$scratch/book" && mkdir "$scratch/book"
-    (cd "$root" && git ls-files -z | xargs -0 tar -c) | tar -x -C "$scratch/book"
+    rm -rf "$book" && mkdir "$book"
+    (cd "$root" && git ls-files -z | xargs -0 tar -c) | tar -x -C "$book"
     # The copy has the repository's file times, older than what the last
     # case built from its broken files: make cargo see those files change.
     if [[ -s $edited ]]; then
-        (cd "$scratch/book" && xargs touch <"$edited")
+        (cd "$book" && xargs touch <"$edited")
         : >"$edited"
     fi
-    (cd "$scratch/book" && "$@")
+    (cd "$book" && "$@")
     local log="$scratch/$name.log" passed=0
-    (cd "$scratch/book" && $test) >"$log" 2>&1 && passed=1
+    (cd "$book" && $test) >"$log" 2>&1 && passed=1
     sed -i 's/\x1b\[[0-9;]*m//g' "$log" # trybuild colours its output
     if ((passed)); then
         echo "FAIL $name: \`$test\` passed on broken input"
