@@ -249,29 +249,22 @@ fn build_release(benchmarks: &[PathBuf]) -> HashMap<PathBuf, PathBuf> {
     if rust.is_empty() {
         return HashMap::new();
     }
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut command = Command::new(cargo);
-    command
-        .current_dir(root())
-        .args(["build", "--release", "--package", "listings"])
-        .arg("--message-format=json-render-diagnostics")
-        .stderr(Stdio::inherit());
+    let mut args = vec!["--release"];
     for source in &rust {
-        command.arg("--example").arg(source.file_stem().unwrap());
+        args.extend(["--example", source.file_stem().unwrap().to_str().unwrap()]);
     }
-    let output = command.output().expect("could not run cargo");
-    assert!(output.status.success(), "the benchmarks do not compile");
-    let mut executables = HashMap::new();
-    for line in String::from_utf8(output.stdout).unwrap().lines() {
-        let message: serde_json::Value = serde_json::from_str(line).unwrap();
-        if message["reason"] == "compiler-artifact" && message["target"]["kind"][0] == "example" {
-            let name = message["target"]["name"].as_str().unwrap();
-            let exe = message["executable"].as_str().unwrap();
-            let source = root().join(format!("listings/examples/{name}.rs"));
-            executables.insert(source, PathBuf::from(exe));
-        }
-    }
-    executables
+    let build = support::build_listings(&args);
+    assert!(
+        build.success,
+        "the benchmarks do not compile:\n{}",
+        build.errors.concat()
+    );
+    let examples = root().join("listings/examples");
+    build
+        .examples
+        .into_iter()
+        .map(|(name, exe)| (examples.join(format!("{name}.rs")), exe))
+        .collect()
 }
 
 /// What the recorded figures were measured on, as the chapter shows it.

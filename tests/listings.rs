@@ -38,7 +38,7 @@ mod support;
 use std::fs::{self, File};
 use std::io::{BufRead, BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError, mpsc};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -601,53 +601,26 @@ fn built_listings() -> &'static [(String, PathBuf)] {
 /// by listing name. Fails on a compiler error or warning, quoting rustc's
 /// messages (which name the file and line): the book shows clean code.
 fn build_listings() -> Vec<(String, PathBuf)> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let output = Command::new(cargo)
-        .current_dir(root())
-        // The tests too (chapter 33 shows them), for their warnings.
-        .args(["build", "--package", "listings", "--examples", "--tests"])
-        .arg("--message-format=json")
-        .stderr(Stdio::inherit())
-        .output()
-        .expect("could not run cargo");
-    let mut executables = Vec::new();
-    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
-    for line in String::from_utf8(output.stdout).unwrap().lines() {
-        let message: serde_json::Value = serde_json::from_str(line).unwrap();
-        match message["reason"].as_str() {
-            Some("compiler-artifact") if message["target"]["kind"][0] == "example" => {
-                let name = message["target"]["name"].as_str().unwrap().to_owned();
-                let exe = message["executable"].as_str().unwrap().into();
-                executables.push((name, exe));
-            }
-            Some("compiler-message") => {
-                let rendered = message["message"]["rendered"].as_str().unwrap().to_owned();
-                match message["message"]["level"].as_str() {
-                    Some("warning") => warnings.push(rendered),
-                    _ => errors.push(rendered),
-                }
-            }
-            _ => {}
-        }
-    }
+    // The tests too (chapter 33 shows them), for their warnings.
+    let build = support::build_listings(&["--examples", "--tests"]);
     assert!(
-        output.status.success(),
+        build.success,
         "the listings do not compile:\n{}",
-        errors.concat()
+        build.errors.concat()
     );
     assert!(
-        warnings.is_empty(),
+        build.warnings.is_empty(),
         "the listings compile with warnings:\n{}",
-        warnings.concat()
+        build.warnings.concat()
     );
     // Read each executable once, so that it is in the page cache before the
     // timed runs: a machine that reclaims cached pages between the build and
     // the runs (CI's does) made a hundred programs wait for the disk at once,
     // each first run 10 to 50 s late.
-    for (_, executable) in &executables {
+    for executable in build.examples.values() {
         fs::read(executable).unwrap();
     }
-    executables
+    build.examples.into_iter().collect()
 }
 
 struct Run {

@@ -33,16 +33,17 @@
 
 mod support;
 
+use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{BufRead, BufReader, Read, Seek};
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::{Command, ExitStatus};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use support::{check_against_file, root, selected_files, shown};
+use support::{check_against_file, selected_files, shown};
 
 /// A program that runs longer than this is stuck.
 const TIME_LIMIT: Duration = Duration::from_secs(60);
@@ -338,34 +339,16 @@ fn check(source: &Path, plan: &Plan, run: Run) -> Vec<String> {
 /// Builds the listings with these names (the listings test builds them all,
 /// with the same settings, and fails on a warning) and returns each one's
 /// executable by name.
-fn build_listings(names: &[String]) -> std::collections::HashMap<String, PathBuf> {
-    let mut executables = std::collections::HashMap::new();
+fn build_listings(names: &[String]) -> BTreeMap<String, PathBuf> {
     if names.is_empty() {
-        return executables;
+        return BTreeMap::new();
     }
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut command = Command::new(cargo);
-    command
-        .current_dir(root())
-        .args(["build", "--package", "listings", "--message-format=json"]);
-    for name in names {
-        command.args(["--example", name]);
-    }
-    let output = command
-        .stderr(Stdio::inherit())
-        .output()
-        .expect("could not run cargo");
+    let args: Vec<&str> = names.iter().flat_map(|name| ["--example", name]).collect();
+    let build = support::build_listings(&args);
     assert!(
-        output.status.success(),
-        "the listings do not compile: run `cargo test --test listings` for rustc's messages"
+        build.success,
+        "the listings do not compile:\n{}",
+        build.errors.concat()
     );
-    for line in String::from_utf8(output.stdout).unwrap().lines() {
-        let message: serde_json::Value = serde_json::from_str(line).unwrap();
-        if message["reason"] == "compiler-artifact" && message["target"]["kind"][0] == "example" {
-            let name = message["target"]["name"].as_str().unwrap().to_owned();
-            let exe = message["executable"].as_str().unwrap().into();
-            executables.insert(name, exe);
-        }
-    }
-    executables
+    build.examples
 }

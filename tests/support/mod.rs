@@ -4,6 +4,7 @@
 pub mod mdbook_log;
 pub mod timeline;
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -37,6 +38,54 @@ pub fn start(command: &mut Command, stderr: &fs::File) -> Child {
         .stderr(stderr.try_clone().unwrap())
         .spawn()
         .unwrap()
+}
+
+/// What `cargo build --package listings` built: each example's executable
+/// by name, and rustc's messages, rendered as rustc prints them (they name
+/// the file and line).
+pub struct Build {
+    pub success: bool,
+    pub examples: BTreeMap<String, PathBuf>,
+    pub errors: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// Runs `cargo build --package listings` with these arguments (which
+/// targets, `--release`) and reads its JSON messages.
+pub fn build_listings(args: &[&str]) -> Build {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let output = Command::new(cargo)
+        .current_dir(root())
+        .args(["build", "--package", "listings", "--message-format=json"])
+        .args(args)
+        .stderr(Stdio::inherit())
+        .output()
+        .expect("could not run cargo");
+    let mut build = Build {
+        success: output.status.success(),
+        examples: BTreeMap::new(),
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
+    for line in String::from_utf8(output.stdout).unwrap().lines() {
+        let message: serde_json::Value = serde_json::from_str(line).unwrap();
+        match message["reason"].as_str() {
+            Some("compiler-artifact") if message["target"]["kind"][0] == "example" => {
+                let name = message["target"]["name"].as_str().unwrap().to_owned();
+                let exe = message["executable"].as_str().unwrap().into();
+                build.examples.insert(name, exe);
+            }
+            Some("compiler-message") => {
+                let rendered = message["message"]["rendered"].as_str().unwrap().to_owned();
+                match message["message"]["level"].as_str() {
+                    Some("warning") => build.warnings.push(rendered),
+                    _ => build.errors.push(rendered),
+                }
+            }
+            _ => {}
+        }
+    }
+    build
 }
 
 /// The repository root (book.toml, src/, listings/).
