@@ -35,8 +35,8 @@
 
 mod support;
 
-use std::fs::{self, File};
-use std::io::{BufRead, BufReader, Read, Seek};
+use std::fs;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError, mpsc};
@@ -636,9 +636,8 @@ struct Run {
 /// read through a pipe as it comes, so that each line gets its time
 /// (Rust's stdout writes each line at once, even into a pipe).
 fn run(mut command: Command) -> Run {
-    let mut stderr = tempfile::tempfile().unwrap();
     let start = Instant::now();
-    let mut child = support::start(&mut command, &stderr);
+    let (mut child, mut stderr) = support::start(&mut command);
     let mut pipe = BufReader::new(child.stdout.take().unwrap());
     let (output_ended, end_of_output) = mpsc::channel();
     let reader = thread::spawn(move || {
@@ -672,7 +671,7 @@ fn run(mut command: Command) -> Run {
         success: status.success(),
         stdout,
         line_times,
-        stderr: read_all(&mut stderr),
+        stderr: support::read_all(&mut stderr),
         elapsed,
     }
 }
@@ -691,13 +690,6 @@ impl Run {
             exited: self.elapsed.as_secs_f64(),
         }
     }
-}
-
-fn read_all(file: &mut File) -> String {
-    let mut text = String::new();
-    file.rewind().unwrap();
-    file.read_to_string(&mut text).unwrap();
-    text
 }
 
 /// Everything wrong with one program's run, as messages naming its files.

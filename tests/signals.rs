@@ -34,8 +34,8 @@
 mod support;
 
 use std::collections::BTreeMap;
-use std::fs::{self, File};
-use std::io::{BufRead, BufReader, Read, Seek};
+use std::fs;
+use std::io::{BufRead, BufReader};
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus};
@@ -193,9 +193,8 @@ struct Run {
 /// line as it comes; sends it SIGINT after each of the `after` lines, and
 /// waits for it to end, killing it at the time limit.
 fn run(mut command: Command, after: &[String]) -> Run {
-    let mut stderr = tempfile::tempfile().unwrap();
     let start = Instant::now();
-    let mut child = support::start(&mut command, &stderr);
+    let (mut child, mut stderr) = support::start(&mut command);
     let pid = libc::pid_t::try_from(child.id()).unwrap();
     let mut pipe = BufReader::new(child.stdout.take().unwrap());
     let (line_sender, lines) = mpsc::channel::<String>();
@@ -252,19 +251,12 @@ fn run(mut command: Command, after: &[String]) -> Run {
     let stdout = reader.join().unwrap();
     Run {
         stdout,
-        stderr: read_all(&mut stderr),
+        stderr: support::read_all(&mut stderr),
         status,
         never_printed,
         exited_before_signal,
         timed_out,
     }
-}
-
-fn read_all(file: &mut File) -> String {
-    let mut text = String::new();
-    file.rewind().unwrap();
-    file.read_to_string(&mut text).unwrap();
-    text
 }
 
 /// How an exit status is written in a `.sigint` file.

@@ -6,21 +6,23 @@ pub mod timeline;
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::{Read, Seek};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 /// Starts a listing or snippet as the README says to run it: from the
 /// repository root, with none of the caller's backtrace settings (which
-/// would change its stderr), no stdin, stdout piped to the caller and
-/// stderr into `stderr`.
+/// would change its stderr), no stdin, and stdout piped to the caller.
+/// Its stderr goes to the file returned beside it (`read_all` reads it).
 ///
 /// It starts with SIGINT's default action, as a terminal's foreground
 /// program has it, whatever the test inherited: a shell without job
 /// control starts `cmd &` with SIGINT ignored, and an ignored SIGINT stays
 /// ignored across exec, so a program's Ctrl-C handling (chapter 32) would
 /// change.
-pub fn start(command: &mut Command, stderr: &fs::File) -> Child {
+pub fn start(command: &mut Command) -> (Child, fs::File) {
+    let stderr = tempfile::tempfile().unwrap();
     // SAFETY: between fork and exec, only signal(2), which is
     // async-signal-safe, runs.
     unsafe {
@@ -29,7 +31,7 @@ pub fn start(command: &mut Command, stderr: &fs::File) -> Child {
             Ok(())
         });
     }
-    command
+    let child = command
         .current_dir(root())
         .env_remove("RUST_BACKTRACE")
         .env_remove("RUST_LIB_BACKTRACE")
@@ -37,7 +39,16 @@ pub fn start(command: &mut Command, stderr: &fs::File) -> Child {
         .stdout(Stdio::piped())
         .stderr(stderr.try_clone().unwrap())
         .spawn()
-        .unwrap()
+        .unwrap();
+    (child, stderr)
+}
+
+/// Everything written to a file `start` returned.
+pub fn read_all(file: &mut fs::File) -> String {
+    let mut text = String::new();
+    file.rewind().unwrap();
+    file.read_to_string(&mut text).unwrap();
+    text
 }
 
 /// What `cargo build --package listings` built: each example's executable
