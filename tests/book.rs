@@ -6,26 +6,13 @@ mod support;
 
 use std::sync::OnceLock;
 
-use mdbook_driver::MDBook;
-use support::mdbook_log::with_mdbook_log;
 use tempfile::TempDir;
 
-/// The book rendered to HTML, as `mdbook build` does, and what mdBook
-/// logged meanwhile. Rendered once for all the tests in this file.
+/// The book rendered to HTML, and what mdBook logged meanwhile: rendered
+/// once for all the tests in this file.
 fn rendered_book() -> &'static (TempDir, String) {
     static BOOK: OnceLock<(TempDir, String)> = OnceLock::new();
-    BOOK.get_or_init(|| {
-        let out = tempfile::tempdir().unwrap();
-        let (result, log) = with_mdbook_log(|| {
-            let mut book = MDBook::load(support::root())?;
-            book.config.build.build_dir = out.path().to_owned();
-            book.build()
-        });
-        if let Err(e) = result {
-            panic!("mdBook failed to render the book: {e:#}\n{log}");
-        }
-        (out, log)
-    })
+    BOOK.get_or_init(support::render_book)
 }
 
 /// The rendered chapters: every HTML page made from a file in `src/`, with

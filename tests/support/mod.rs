@@ -99,6 +99,22 @@ pub fn build_listings(args: &[&str]) -> Build {
     build
 }
 
+/// The book rendered to HTML in a new temporary folder, as `mdbook build`
+/// does, and what mdBook logged meanwhile (it logs some problems and still
+/// succeeds). Panics if mdBook fails.
+pub fn render_book() -> (tempfile::TempDir, String) {
+    let out = tempfile::tempdir().unwrap();
+    let (result, log) = mdbook_log::with_mdbook_log(|| {
+        let mut book = mdbook_driver::MDBook::load(root())?;
+        book.config.build.build_dir = out.path().to_owned();
+        book.build()
+    });
+    if let Err(e) = result {
+        panic!("mdBook failed to render the book: {e:#}\n{log}");
+    }
+    (out, log)
+}
+
 /// The repository root (book.toml, src/, listings/).
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
