@@ -204,6 +204,22 @@ case_ test-on-the-wrong-clock "panicked at listings/tests/ch33-paused-clock.rs:"
     "cargo test -p listings --test ch33-paused-clock" -- \
     edit listings/tests/ch33-paused-clock.rs 's.replace("stored_at: Instant,", "stored_at: std::time::Instant,").replace("let stored_at = Instant::now();", "let stored_at = std::time::Instant::now();")'
 
+# The browser test (tests/browser.rs) opens the rendered book in Chromium;
+# each case checks one chapter's page.
+page=src/ch07-sequential-awaits.md
+case_ run-button-sends-part "ch07-sequential-awaits.html, Rust block 3 ($page:$(($(grep -nF 'ch07-create-then-await.rs:main' "$root/$page" | cut -d: -f1) - 1)), listings/examples/ch07-create-then-await.rs): the Run button sends another program than the listing" \
+    "env CHAPTER=ch07 cargo test --test browser every_page -- --ignored" -- \
+    edit $page 's.replace("{{#rustdoc_include ../listings/examples/ch07-create-then-await.rs:main}}", "{{#include ../listings/examples/ch07-create-then-await.rs:main}}")'
+
+case_ console-error "ch07-sequential-awaits.html: uncaught exception at" \
+    "env CHAPTER=ch07 cargo test --test browser every_page -- --ignored" -- \
+    edit $page 's.replace("## What to remember", "<script>show_the_answer();</script>\n\n## What to remember")'
+
+# A figure that is on the page but not drawn: no other test looks.
+case_ figure-not-drawn "ch07-sequential-awaits.html: the figure listings/timelines/ch07-sequential-vs-concurrent.svg (title id timeline-ch07-sequential-vs-concurrent-title) is not shown: hidden" \
+    "env CHAPTER=ch07 cargo test --test browser every_page -- --ignored" -- \
+    edit listings/timelines/ch07-sequential-vs-concurrent.svg 's.replace("<svg ", "<svg display=\"none\" ", 1)'
+
 case_ chapter-missing 'failed to read chapter `ch01-async-fn.md`' \
     "cargo test --test book" -- \
     rm $ch

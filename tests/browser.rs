@@ -357,9 +357,12 @@ fn chapter(html: &str, source: &Path) -> Chapter {
             if (marked("ignore") || marked("noplayground")) && !marked("mdbook-runnable") {
                 continue;
             }
+            // (A plain `{{#include}}` would send only the part shown: the
+            // test expects the whole program all the same.)
             let include = lines.get(i + 1).and_then(|l| {
-                l.trim()
-                    .strip_prefix("{{#rustdoc_include ../")?
+                let l = l.trim();
+                (l.strip_prefix("{{#rustdoc_include ../"))
+                    .or_else(|| l.strip_prefix("{{#include ../"))?
                     .strip_suffix("}}")
             });
             let include = include.unwrap_or_else(|| {
@@ -809,8 +812,9 @@ impl Tab {
                 .await;
             if found != "shown" {
                 problems.push(format!(
-                    "{}: the figure {file} (title id {id}) is not shown: {found}",
-                    page.html
+                    "{}: the figure {file} (title id {id}) is not shown: {}",
+                    page.html,
+                    found.as_str().unwrap_or("?")
                 ));
             }
         }
