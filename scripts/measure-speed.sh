@@ -5,7 +5,7 @@
 #   warm:    `cargo test` again after touching one chapter;
 #   chapter: `CHAPTER=ch07 cargo test` after touching chapter 7, once the
 #            first CHAPTER=ch07 run has built what it needs;
-#   browser: `cargo test --test browser -- --ignored`, the README's second
+#   browser: `cargo test --features browser --test browser`, the README's second
 #            command (if Chromium is installed).
 #   With --empty-cargo-cache, cold starts from an empty CARGO_HOME, so it
 #   also downloads every crate, as a reader's first `cargo test` does.
@@ -40,7 +40,7 @@ warm=$(millis cargo test)
 CHAPTER=ch07 millis cargo test >/dev/null # builds the one-chapter tests
 touch src/ch07-sequential-awaits.md
 chapter=$(CHAPTER=ch07 millis cargo test)
-browser=$(millis cargo test --test browser -- --ignored)
+browser=$(millis cargo test --features browser --test browser)
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "toolchain: $(rustc --version)"
@@ -48,4 +48,4 @@ echo "commit: $(git rev-parse --short HEAD)"
 echo "cold cargo test ($cache): $((cold / 1000)) s"
 echo "warm cargo test after touching a chapter: $(seconds "$warm")"
 echo "CHAPTER=ch07 cargo test after touching chapter 7: $(seconds "$chapter")"
-echo "cargo test --test browser -- --ignored: $(seconds "$browser")"
+echo "cargo test --features browser --test browser: $(seconds "$browser")"

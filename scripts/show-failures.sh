@@ -208,28 +208,28 @@ case_ test-on-the-wrong-clock "panicked at listings/tests/ch33-paused-clock.rs:"
 # each case checks one chapter's page.
 page=src/ch07-sequential-awaits.md
 case_ run-button-sends-part "ch07-sequential-awaits.html, Rust block 3 ($page:$(($(grep -nF 'ch07-create-then-await.rs:main' "$root/$page" | cut -d: -f1) - 1)), listings/examples/ch07-create-then-await.rs): the Run button sends another program than the listing" \
-    "env CHAPTER=ch07 cargo test --test browser every_page -- --ignored" -- \
+    "env CHAPTER=ch07 cargo test --features browser --test browser every_page" -- \
     edit $page 's.replace("{{#rustdoc_include ../listings/examples/ch07-create-then-await.rs:main}}", "{{#include ../listings/examples/ch07-create-then-await.rs:main}}")'
 
 case_ console-error "ch07-sequential-awaits.html: uncaught exception at" \
-    "env CHAPTER=ch07 cargo test --test browser every_page -- --ignored" -- \
+    "env CHAPTER=ch07 cargo test --features browser --test browser every_page" -- \
     edit $page 's.replace("## What to remember", "<script>show_the_answer();</script>\n\n## What to remember")'
 
 case_ console-error-logged "ch07-sequential-awaits.html: console.error: the page went wrong" \
-    "env CHAPTER=ch07 cargo test --test browser every_page -- --ignored" -- \
+    "env CHAPTER=ch07 cargo test --features browser --test browser every_page" -- \
     edit $page 's.replace("## What to remember", "<script>console.error(\"the page went wrong\");</script>\n\n## What to remember")'
 
 case_ too-wide-at-400-px "ch07-sequential-awaits.html at 400 px: <div> \"a line too wide for a phone\" reaches past the right edge, to" \
-    "env CHAPTER=ch07 cargo test --test browser at_400_px -- --ignored" -- \
+    "env CHAPTER=ch07 cargo test --features browser --test browser at_400_px" -- \
     edit $page 's.replace("## What to remember", "<div style=\"width: 600px\">a line too wide for a phone</div>\n\n## What to remember")'
 
 case_ low-contrast "ch07-sequential-awaits.html in the light theme: a callout's label \"Coming from asyncio\" is rgb(108, 182, 230) on rgb(241, 246, 249), a contrast of 2.04:1" \
-    "env CHAPTER=ch07 cargo test --test browser every_theme -- --ignored" -- \
+    "env CHAPTER=ch07 cargo test --features browser --test browser every_theme" -- \
     edit theme/asyncio.css 's.replace("color: #1f4e79;", "color: #6cb6e6;")'
 
 # A figure that is on the page but not drawn: no other test looks.
 case_ figure-not-drawn "ch07-sequential-awaits.html: the figure listings/timelines/ch07-sequential-vs-concurrent.svg (title id timeline-ch07-sequential-vs-concurrent-title) is not shown: hidden" \
-    "env CHAPTER=ch07 cargo test --test browser every_page -- --ignored" -- \
+    "env CHAPTER=ch07 cargo test --features browser --test browser every_page" -- \
     edit listings/timelines/ch07-sequential-vs-concurrent.svg 's.replace("<svg ", "<svg display=\"none\" ", 1)'
 
 case_ chapter-missing 'failed to read chapter `ch01-async-fn.md`' \
