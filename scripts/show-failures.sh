@@ -211,7 +211,7 @@ case_ run-button-sends-part "ch07-sequential-awaits.html, Rust block 3 ($page:$(
     "env CHAPTER=ch07 cargo test --features browser --test browser every_page" -- \
     edit $page 's.replace("{{#rustdoc_include ../listings/examples/ch07-create-then-await.rs:main}}", "{{#include ../listings/examples/ch07-create-then-await.rs:main}}")'
 
-case_ console-error "ch07-sequential-awaits.html: uncaught exception at" \
+case_ uncaught-exception "ch07-sequential-awaits.html: uncaught exception at" \
     "env CHAPTER=ch07 cargo test --features browser --test browser every_page" -- \
     edit $page 's.replace("## What to remember", "<script>show_the_answer();</script>\n\n## What to remember")'
 
