@@ -11,7 +11,8 @@
 //!   code blocks and tables, which scroll inside themselves;
 //! - in each of mdBook's five themes, the "Coming from asyncio" callouts
 //!   and the figures keep a contrast of at least 4.5:1;
-//! - search finds each chapter by a word that only it contains;
+//! - search finds each chapter that has a word no other page has by that
+//!   word;
 //! - the 404 page finds its styles under the site's address.
 //!
 //! No request leaves the browser. Request interception answers every one:
@@ -123,13 +124,11 @@ mod in_chromium {
     #[test]
     fn every_theme_keeps_callouts_and_figures_readable() {
         let Some(chrome) = chrome() else { return };
-        let pages: Vec<&BookPage> = site()
-            .pages
-            .iter()
+        let pages: Vec<BookPage> = (site().pages.iter())
             .filter(|page| page.has_callout || !page.figures.is_empty())
+            .cloned()
             .collect();
         assert!(!pages.is_empty(), "no page has a callout or a figure");
-        let pages: Vec<BookPage> = pages.into_iter().cloned().collect();
         let problems = chrome.in_each_page(1280, &pages, |tab, page| {
             Box::pin(async move {
                 let mut problems = Vec::new();
@@ -302,8 +301,7 @@ mod in_chromium {
 
     /// A Rust block with a Run button: the listing it shows, where the chapter
     /// shows it, the whole program the button must send, and what the
-    /// playground would answer: what the listing prints (its `.stdout`), or
-    /// for a program that must not compile, rustc's error (its `.stderr`).
+    /// playground would answer (`recorded_output`).
     #[derive(Clone)]
     struct Runnable {
         listing: String,
@@ -368,9 +366,9 @@ mod in_chromium {
     }
 
     /// What the chapter at `source` must show, read from its markdown: each
-    /// Rust block that gets a Run button (not `ignore`, not `noplayground`)
-    /// with the listing it includes, each figure it includes, and whether it
-    /// has a "Coming from asyncio" callout.
+    /// Rust block that gets a Run button, with the listing it includes, each
+    /// figure it includes, and whether it has a "Coming from asyncio"
+    /// callout.
     fn chapter(html: &str, source: &Path) -> BookPage {
         let text = std::fs::read_to_string(source).unwrap();
         let lines: Vec<&str> = text.lines().collect();
