@@ -155,15 +155,15 @@ fn every_code_block_shows_a_tested_file() {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
-        let lines: Vec<&str> = text.lines().collect();
-        for (i, line) in lines.iter().enumerate() {
-            let Some(info) = line.trim_start().strip_prefix("```") else {
-                continue;
-            };
-            let marked = |word: &str| info.split(',').any(|w| w.trim() == word);
-            let above = if i > 0 { lines[i - 1] } else { "" };
-            let below = lines.get(i + 1).copied().unwrap_or("");
-            let place = format!("{}:{}", support::shown(&path), i + 1);
+        for fence in support::fences(&text) {
+            let support::Fence {
+                line,
+                info,
+                above,
+                below,
+            } = fence;
+            let marked = |word: &str| fence.marked(word);
+            let place = format!("{}:{}", support::shown(&path), line);
             let problem = if info.starts_with("rust") && marked("ignore") {
                 (!(above.starts_with("<!-- ignore:")
                     && below.starts_with("{{#rustdoc_include ../listings/compile-fail/")))

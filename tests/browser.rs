@@ -50,6 +50,7 @@ mod in_chromium {
     use base64::prelude::BASE64_STANDARD;
     use chromiumoxide::Page;
     use chromiumoxide::browser::{Browser, BrowserConfig};
+    use chromiumoxide::cdp::IntoEventKind;
     use chromiumoxide::cdp::browser_protocol::emulation::SetDeviceMetricsOverrideParams;
     use chromiumoxide::cdp::browser_protocol::fetch::{
         EventRequestPaused, FailRequestParams, FulfillRequestParams, HeaderEntry,
@@ -371,44 +372,42 @@ mod in_chromium {
     /// callout.
     fn chapter(html: &str, source: &Path) -> BookPage {
         let text = std::fs::read_to_string(source).unwrap();
-        let lines: Vec<&str> = text.lines().collect();
         let mut runnable = Vec::new();
-        let mut figures = Vec::new();
-        for (i, line) in lines.iter().enumerate() {
-            if let Some(info) = line.trim_start().strip_prefix("```rust") {
-                // mdBook's rule: `ignore` and `noplayground` take the button
-                // away, and `mdbook-runnable` gives it back (a program that
-                // must not compile, whose Run button shows rustc's error).
-                let marked = |word: &str| info.split(',').any(|w| w.trim() == word);
-                if (marked("ignore") || marked("noplayground")) && !marked("mdbook-runnable") {
-                    continue;
-                }
-                // (A plain `{{#include}}` would send only the part shown: the
-                // test expects the whole program all the same.)
-                let include = lines.get(i + 1).and_then(|l| {
-                    let l = l.trim();
-                    (l.strip_prefix("{{#rustdoc_include ../"))
-                        .or_else(|| l.strip_prefix("{{#include ../"))?
-                        .strip_suffix("}}")
-                });
-                let include = include.unwrap_or_else(|| {
-                    panic!(
-                        "{}:{}: a Rust block that shows no listing (tests/book.rs says how)",
-                        support::shown(source),
-                        i + 1
-                    )
-                });
-                let (file, anchor) = match include.split_once(".rs:") {
-                    Some((file, anchor)) => (format!("{file}.rs"), Some(anchor)),
-                    None => (include.to_owned(), None),
-                };
-                runnable.push(Runnable {
-                    listing: file.clone(),
-                    line: i + 1,
-                    program: whole_program(&support::root().join(&file), anchor),
-                    output: recorded_output(&file),
-                });
+        for fence in support::fences(&text) {
+            // mdBook's rule: `ignore` and `noplayground` take the button
+            // away, and `mdbook-runnable` gives it back (a program that must
+            // not compile, whose Run button shows rustc's error).
+            let no_button = (fence.marked("ignore") || fence.marked("noplayground"))
+                && !fence.marked("mdbook-runnable");
+            if !fence.info.starts_with("rust") || no_button {
+                continue;
             }
+            // (A plain `{{#include}}` would send only the part shown: the
+            // test expects the whole program all the same.)
+            let below = fence.below.trim();
+            let include = (below.strip_prefix("{{#rustdoc_include ../"))
+                .or_else(|| below.strip_prefix("{{#include ../"))
+                .and_then(|rest| rest.strip_suffix("}}"));
+            let include = include.unwrap_or_else(|| {
+                panic!(
+                    "{}:{}: a Rust block that shows no listing (tests/book.rs says how)",
+                    support::shown(source),
+                    fence.line
+                )
+            });
+            let (file, anchor) = match include.split_once(".rs:") {
+                Some((file, anchor)) => (format!("{file}.rs"), Some(anchor)),
+                None => (include.to_owned(), None),
+            };
+            runnable.push(Runnable {
+                listing: file.clone(),
+                line: fence.line,
+                program: whole_program(&support::root().join(&file), anchor),
+                output: recorded_output(&file),
+            });
+        }
+        let mut figures = Vec::new();
+        for line in text.lines() {
             let figure = line
                 .trim()
                 .strip_prefix("{{#include ")
@@ -707,75 +706,67 @@ mod in_chromium {
                     answer(&answering, &request, &answers).await;
                 }
             });
-            let mut console = page
-                .event_listener::<EventConsoleApiCalled>()
-                .await
-                .unwrap();
-            let errors = seen.clone();
-            tokio::spawn(async move {
-                while let Some(call) = console.next().await {
-                    if matches!(
-                        call.r#type,
-                        ConsoleApiCalledType::Error | ConsoleApiCalledType::Assert
-                    ) {
-                        let said: Vec<String> = call
-                            .args
-                            .iter()
-                            .map(|arg| match &arg.value {
-                                Some(Value::String(s)) => s.clone(),
-                                Some(value) => value.to_string(),
-                                None => arg.description.clone().unwrap_or_default(),
-                            })
-                            .collect();
-                        errors
-                            .lock()
-                            .unwrap()
-                            .errors
-                            .push(format!("console.error: {}", said.join(" ")));
-                    }
-                }
-            });
-            let mut thrown = page.event_listener::<EventExceptionThrown>().await.unwrap();
-            let errors = seen.clone();
-            tokio::spawn(async move {
-                while let Some(thrown) = thrown.next().await {
-                    let details = &thrown.exception_details;
-                    let what = details
-                        .exception
-                        .as_ref()
-                        .and_then(|e| e.description.clone())
-                        .unwrap_or_else(|| details.text.clone());
-                    errors.lock().unwrap().errors.push(format!(
-                        "uncaught exception at {}:{}: {what}",
-                        details.url.as_deref().unwrap_or("?"),
-                        details.line_number + 1
-                    ));
-                }
-            });
-            let mut logged = page.event_listener::<EventEntryAdded>().await.unwrap();
-            let errors = seen.clone();
-            tokio::spawn(async move {
-                while let Some(logged) = logged.next().await {
-                    let entry = &logged.entry;
-                    if entry.level == LogEntryLevel::Error {
-                        errors.lock().unwrap().errors.push(format!(
-                            "{}{}",
-                            entry.text,
-                            entry
-                                .url
-                                .as_ref()
-                                .map(|u| format!(" ({u})"))
-                                .unwrap_or_default()
-                        ));
-                    }
-                }
-            });
+            note_problems::<EventConsoleApiCalled>(&page, &seen, |call| {
+                let error = matches!(
+                    call.r#type,
+                    ConsoleApiCalledType::Error | ConsoleApiCalledType::Assert
+                );
+                let said: Vec<String> = (call.args.iter())
+                    .map(|arg| match &arg.value {
+                        Some(Value::String(s)) => s.clone(),
+                        Some(value) => value.to_string(),
+                        None => arg.description.clone().unwrap_or_default(),
+                    })
+                    .collect();
+                error.then(|| format!("console.error: {}", said.join(" ")))
+            })
+            .await;
+            note_problems::<EventExceptionThrown>(&page, &seen, |thrown| {
+                let details = &thrown.exception_details;
+                let what = (details.exception.as_ref())
+                    .and_then(|e| e.description.clone())
+                    .unwrap_or_else(|| details.text.clone());
+                Some(format!(
+                    "uncaught exception at {}:{}: {what}",
+                    details.url.as_deref().unwrap_or("?"),
+                    details.line_number + 1
+                ))
+            })
+            .await;
+            // Failed loads, among others.
+            note_problems::<EventEntryAdded>(&page, &seen, |logged| {
+                let entry = &logged.entry;
+                let url = entry.url.as_ref().map(|u| format!(" ({u})"));
+                (entry.level == LogEntryLevel::Error)
+                    .then(|| format!("{}{}", entry.text, url.unwrap_or_default()))
+            })
+            .await;
             Tab {
                 page,
                 seen,
                 showing: Mutex::default(),
             }
         }
+    }
+
+    /// Notes in `seen`, from a task of its own, what `problem` makes of each
+    /// event of kind `E` the page sends (`None`: not a problem).
+    async fn note_problems<E>(
+        page: &Page,
+        seen: &Arc<Mutex<Seen>>,
+        problem: fn(&E) -> Option<String>,
+    ) where
+        E: IntoEventKind + Unpin + Send + Sync + 'static,
+    {
+        let mut events = page.event_listener::<E>().await.unwrap();
+        let seen = seen.clone();
+        tokio::spawn(async move {
+            while let Some(event) = events.next().await {
+                if let Some(problem) = problem(&event) {
+                    seen.lock().unwrap().errors.push(problem);
+                }
+            }
+        });
     }
 
     /// What a tab's page did that the test checks afterwards.
@@ -1040,17 +1031,44 @@ mod in_chromium {
         }
     }
 
+    /// What the test answers a request with. The playground's answers allow
+    /// any page to read them (CORS), as the real playground's do; the book's
+    /// files may be kept: mdBook names its styles, scripts and fonts by their
+    /// content's hash, and GitHub Pages lets browsers keep them.
+    struct Reply {
+        status: i64,
+        content_type: &'static str,
+        body: Vec<u8>,
+        from_playground: bool,
+    }
+
+    impl Reply {
+        fn book(status: i64, content_type: &'static str, body: Vec<u8>) -> Self {
+            let from_playground = false;
+            Reply {
+                status,
+                content_type,
+                body,
+                from_playground,
+            }
+        }
+
+        fn playground(status: i64, content_type: &'static str, body: Vec<u8>) -> Self {
+            let from_playground = true;
+            Reply {
+                status,
+                content_type,
+                body,
+                from_playground,
+            }
+        }
+    }
+
     /// Answers one request the page made: a file of the book, the playground's
     /// crate list, or a run; anything else is refused and noted.
     async fn answer(page: &Page, request: &EventRequestPaused, seen: &Mutex<Seen>) {
         let site = site();
         let url = request.request.url.as_str();
-        let method = request.request.method.as_str();
-        let cors = [
-            ("Access-Control-Allow-Origin", "*"),
-            ("Access-Control-Allow-Methods", "POST"),
-            ("Access-Control-Allow-Headers", "Content-Type"),
-        ];
         let reply = if let Some(file) = url.strip_prefix(&site.base_url()) {
             let file = file.split(['?', '#']).next().unwrap();
             let file = if file.is_empty() || file.ends_with('/') {
@@ -1059,27 +1077,25 @@ mod in_chromium {
                 file.to_owned()
             };
             match std::fs::read(site.dir.path().join(&file)) {
-                Ok(body) => Some((200, content_type(&file), body, &cors[..0])),
+                Ok(body) => Some(Reply::book(200, content_type(&file), body)),
                 // GitHub Pages answers a missing file with the site's 404 page.
-                Err(_) => Some((
-                    404,
-                    "text/html",
-                    std::fs::read(site.dir.path().join("404.html")).unwrap_or_default(),
-                    &cors[..0],
-                )),
+                Err(_) => {
+                    let not_found = std::fs::read(site.dir.path().join("404.html"));
+                    Some(Reply::book(404, "text/html", not_found.unwrap_or_default()))
+                }
             }
         } else if url == format!("{ORIGIN}/favicon.ico") {
             // Chromium asks for it on a page that names no icon (toc.html,
             // the sidebar's frame). It is not the book's: the host's root
             // answers it. An empty answer, which Chromium logs no error for.
-            Some((204, "text/plain", Vec::new(), &cors[..0]))
-        } else if url.starts_with(PLAYGROUND) && method == "OPTIONS" {
-            Some((204, "text/plain", Vec::new(), &cors[..]))
+            Some(Reply::book(204, "text/plain", Vec::new()))
+        } else if url.starts_with(PLAYGROUND) && request.request.method == "OPTIONS" {
+            Some(Reply::playground(204, "text/plain", Vec::new()))
         } else if url == format!("{PLAYGROUND}/meta/crates") {
             let crates = ["tokio", "futures", "tokio_util", "tokio_stream"]
                 .map(|id| json!({ "id": id, "name": id, "version": "1" }));
             let body = json!({ "crates": crates }).to_string().into_bytes();
-            Some((200, "application/json", body, &cors[..]))
+            Some(Reply::playground(200, "application/json", body))
         } else if url == format!("{PLAYGROUND}/evaluate.json") {
             let body: Vec<u8> = (request.request.post_data_entries.iter().flatten())
                 .filter_map(|entry| entry.bytes.as_ref())
@@ -1098,11 +1114,11 @@ mod in_chromium {
             };
             seen.lock().unwrap().runs.push((code, edition));
             let body = json!({ "result": result }).to_string().into_bytes();
-            Some((200, "application/json", body, &cors[..]))
+            Some(Reply::playground(200, "application/json", body))
         } else {
             None
         };
-        let Some((status, content_type, body, cors)) = reply else {
+        let Some(reply) = reply else {
             seen.lock()
                 .unwrap()
                 .errors
@@ -1112,19 +1128,19 @@ mod in_chromium {
             let _ = page.execute(refuse).await;
             return;
         };
-        // mdBook names its styles, scripts and fonts by their content's hash,
-        // so the browser may keep them, as it would from GitHub Pages.
-        let mut headers = vec![
-            HeaderEntry::new("Content-Type", content_type),
-            HeaderEntry::new("Cache-Control", "max-age=600"),
-        ];
-        headers.extend(
-            cors.iter()
-                .map(|(name, value)| HeaderEntry::new(*name, *value)),
-        );
-        let mut fulfil = FulfillRequestParams::new(request.request_id.clone(), status);
+        let mut headers = vec![HeaderEntry::new("Content-Type", reply.content_type)];
+        if reply.from_playground {
+            headers.extend([
+                HeaderEntry::new("Access-Control-Allow-Origin", "*"),
+                HeaderEntry::new("Access-Control-Allow-Methods", "POST"),
+                HeaderEntry::new("Access-Control-Allow-Headers", "Content-Type"),
+            ]);
+        } else {
+            headers.push(HeaderEntry::new("Cache-Control", "max-age=600"));
+        }
+        let mut fulfil = FulfillRequestParams::new(request.request_id.clone(), reply.status);
         fulfil.response_headers = Some(headers);
-        fulfil.body = Some(BASE64_STANDARD.encode(body).into());
+        fulfil.body = Some(BASE64_STANDARD.encode(reply.body).into());
         let _ = page.execute(fulfil).await;
     }
 

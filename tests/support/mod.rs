@@ -115,6 +115,44 @@ pub fn render_book() -> (tempfile::TempDir, String) {
     (out, log)
 }
 
+/// A line of a chapter's markdown that opens or closes a fenced code block
+/// (a closing one has an empty `info`), with the lines around it: a chapter
+/// puts a `<!-- why -->` comment above a marked block, and its
+/// `{{#include}}` just below the fence.
+pub struct Fence<'a> {
+    /// Its line number, from 1.
+    pub line: usize,
+    /// What follows the backticks: `rust,ignore,mdbook-runnable`.
+    pub info: &'a str,
+    pub above: &'a str,
+    pub below: &'a str,
+}
+
+impl Fence<'_> {
+    /// Whether `word` is one of the info string's comma-separated words.
+    pub fn marked(&self, word: &str) -> bool {
+        self.info.split(',').any(|w| w.trim() == word)
+    }
+}
+
+/// Every fence line of a chapter's markdown, in order.
+pub fn fences(markdown: &str) -> Vec<Fence<'_>> {
+    let lines: Vec<&str> = markdown.lines().collect();
+    let line = |i: usize| lines.get(i).copied().unwrap_or("");
+    (lines.iter().enumerate())
+        .filter_map(|(i, text)| {
+            let info = text.trim_start().strip_prefix("```")?;
+            let above = if i > 0 { line(i - 1) } else { "" };
+            Some(Fence {
+                line: i + 1,
+                info,
+                above,
+                below: line(i + 1),
+            })
+        })
+        .collect()
+}
+
 /// The repository root (book.toml, src/, listings/).
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
